@@ -1,0 +1,132 @@
+using System.Numerics;
+using RiskMonitor.Core.Data.Native;
+
+namespace RiskMonitor.Core.Data.Vectors;
+
+internal sealed unsafe class BooleanVectorReader() : VectorReader(DuckDbType.Boolean)
+{
+    public override Type ClrType => typeof(bool);
+
+    public override bool GetBoolean(int row) => ((byte*)Data)[row] != 0;
+
+    public override object GetValue(int row) => GetBoolean(row);
+}
+
+/// <summary>Every integer width, signed and unsigned, up to 128 bits.</summary>
+internal sealed unsafe class IntegerVectorReader<T>(DuckDbType type) : VectorReader(type)
+    where T : unmanaged, IBinaryInteger<T>
+{
+    public override Type ClrType => typeof(T);
+
+    public override long GetInt64(int row) => long.CreateChecked(((T*)Data)[row]);
+
+    public override Int128 GetInt128(int row) => Int128.CreateChecked(((T*)Data)[row]);
+
+    public override double GetDouble(int row) => double.CreateChecked(((T*)Data)[row]);
+
+    public override decimal GetDecimal(int row) => decimal.CreateChecked(((T*)Data)[row]);
+
+    public override object GetValue(int row) => ((T*)Data)[row];
+}
+
+internal sealed unsafe class FloatingVectorReader<T>(DuckDbType type) : VectorReader(type)
+    where T : unmanaged, IFloatingPoint<T>
+{
+    public override Type ClrType => typeof(T);
+
+    public override double GetDouble(int row) => double.CreateChecked(((T*)Data)[row]);
+
+    public override decimal GetDecimal(int row) => decimal.CreateChecked(((T*)Data)[row]);
+
+    public override object GetValue(int row) => ((T*)Data)[row];
+}
+
+/// <summary>DECIMAL(w, s): stored as a 16-, 32-, 64- or 128-bit unscaled integer depending on the width.</summary>
+internal sealed unsafe class DecimalVectorReader(DuckDbType internalType, byte scale) : VectorReader(DuckDbType.Decimal)
+{
+    public override Type ClrType => typeof(decimal);
+
+    private Int128 Unscaled(int row) => internalType switch
+    {
+        DuckDbType.SmallInt => ((short*)Data)[row],
+        DuckDbType.Integer => ((int*)Data)[row],
+        DuckDbType.BigInt => ((long*)Data)[row],
+        _ => ((DuckDbHugeInt*)Data)[row].ToInt128(),
+    };
+
+    public override decimal GetDecimal(int row) => DuckDbValues.DecimalFromUnscaled(Unscaled(row), scale);
+
+    public override double GetDouble(int row) => (double)GetDecimal(row);
+
+    public override object GetValue(int row) => GetDecimal(row);
+}
+
+internal sealed unsafe class DateVectorReader() : VectorReader(DuckDbType.Date)
+{
+    public override Type ClrType => typeof(DateOnly);
+
+    public override DateOnly GetDate(int row) => DuckDbValues.DateFromDays(((int*)Data)[row]);
+
+    public override DateTime GetDateTime(int row) => GetDate(row).ToDateTime(TimeOnly.MinValue);
+
+    public override object GetValue(int row) => GetDate(row);
+}
+
+/// <summary>TIMESTAMP in microseconds, and its second, millisecond, nanosecond and time-zone variants.</summary>
+internal sealed unsafe class TimestampVectorReader(DuckDbType type) : VectorReader(type)
+{
+    public override Type ClrType => typeof(DateTime);
+
+    public override DateTime GetDateTime(int row)
+    {
+        var raw = ((long*)Data)[row];
+        var micros = Type switch
+        {
+            DuckDbType.TimestampS => raw * 1_000_000,
+            DuckDbType.TimestampMs => raw * 1_000,
+            DuckDbType.TimestampNs => raw / 1_000,
+            _ => raw,
+        };
+        var value = DuckDbValues.DateTimeFromMicros(micros);
+        return Type == DuckDbType.TimestampTz ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value;
+    }
+
+    public override DateOnly GetDate(int row) => DateOnly.FromDateTime(GetDateTime(row));
+
+    public override object GetValue(int row) => GetDateTime(row);
+}
+
+internal sealed unsafe class TimeVectorReader() : VectorReader(DuckDbType.Time)
+{
+    public override Type ClrType => typeof(TimeOnly);
+
+    public override object GetValue(int row) => new TimeOnly(((long*)Data)[row] * 10);
+}
+
+internal sealed unsafe class IntervalVectorReader() : VectorReader(DuckDbType.Interval)
+{
+    public override Type ClrType => typeof(DuckDbInterval);
+
+    public override object GetValue(int row)
+    {
+        var raw = ((DuckDbIntervalStruct*)Data)[row];
+        return new DuckDbInterval(raw.Months, raw.Days, raw.Micros);
+    }
+}
+
+/// <summary>UUID: a 128-bit integer whose top bit is flipped so that it sorts like the textual form.</summary>
+internal sealed unsafe class UuidVectorReader() : VectorReader(DuckDbType.Uuid)
+{
+    public override Type ClrType => typeof(Guid);
+
+    public override object GetValue(int row)
+    {
+        var raw = ((DuckDbHugeInt*)Data)[row];
+        Span<byte> bytes = stackalloc byte[16];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes, (ulong)raw.Upper ^ (1UL << 63));
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes[8..], raw.Lower);
+        return new Guid(bytes, bigEndian: true);
+    }
+
+    public override string GetString(int row) => GetValue(row).ToString()!;
+}
