@@ -1,1 +1,3 @@
-return 0;
+using RiskMonitor.App.Cli;
+
+return await RiskMonitorCli.RunAsync(args);

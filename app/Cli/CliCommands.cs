@@ -1,0 +1,13 @@
+using System.CommandLine;
+using RiskMonitor.App.Cli.Commands;
+
+namespace RiskMonitor.App.Cli;
+
+/// <summary>Every subcommand of <c>riskmonitor</c>, in the order <c>--help</c> lists them.</summary>
+public static class CliCommands
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return SqlCommand.Create();
+    }
+}
