@@ -95,13 +95,3 @@ public static class RiskMonitorCli
         string.Join(" — ", message.ReplaceLineEndings("\n").Split('\n')
             .Select(l => l.Trim()).Where(l => l.Length > 0 && l.Trim('^', ' ').Length > 0));
 }
-
-/// <summary>A usage error found after parsing (an argument with a wrong shape): exit code 2.</summary>
-public sealed class UsageException : RiskMonitorException
-{
-    public UsageException() { }
-
-    public UsageException(string message) : base(message) { }
-
-    public UsageException(string message, Exception inner) : base(message, inner) { }
-}

@@ -12,3 +12,13 @@ public class RiskMonitorException : Exception
 
     public RiskMonitorException(string message, Exception inner) : base(message, inner) { }
 }
+
+/// <summary>A command's arguments name something that does not exist or has the wrong shape: bad usage (exit code 2).</summary>
+public sealed class UsageException : RiskMonitorException
+{
+    public UsageException() { }
+
+    public UsageException(string message) : base(message) { }
+
+    public UsageException(string message, Exception inner) : base(message, inner) { }
+}

@@ -1,0 +1,208 @@
+using System.Security.Cryptography;
+using RiskMonitor.Core;
+using RiskMonitor.Core.Data;
+using RiskMonitor.Core.Warehouse;
+using RiskMonitor.Ingest.Mapping;
+using RiskMonitor.Ingest.Normalisation;
+using RiskMonitor.Ingest.Sources;
+using RiskMonitor.Ingest.Tabular;
+
+namespace RiskMonitor.Ingest.Pipeline;
+
+/// <summary>
+/// Loads one file as one batch, in one transaction: every row is either loaded, set aside in <c>quarantine</c> with its
+/// line and a Chinese reason, or counted as a duplicate of a row already loaded. A kill mid-file leaves no trace; the same
+/// file again is skipped; a failed file is recorded in lineage with its reason and loads nothing.
+/// </summary>
+public sealed class IngestRunner : IDisposable
+{
+    private const int ProgressEvery = 16_384;
+
+    private readonly RiskWarehouse _warehouse;
+    private readonly HeaderAliases _aliases;
+    private readonly PersonalData _personalData;
+    private readonly TextSignals _signals;
+    private readonly TimeProvider _time;
+
+    public IngestRunner(RiskWarehouse warehouse, byte[] hashKey, HeaderAliases? aliases = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        _warehouse = warehouse;
+        _aliases = aliases ?? HeaderAliases.Default;
+        _personalData = new PersonalData(hashKey);
+        _signals = new TextSignals(warehouse.Reference);
+        _time = time ?? TimeProvider.System;
+    }
+
+    public IngestResult Ingest(
+        IngestSource source, string path, IngestOptions? options = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new IngestOptions();
+        using var connection = _warehouse.Connect();
+        var fileName = Path.GetFileName(path);
+        string sha256;
+        try
+        {
+            sha256 = Sha256(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return RecordFailure(connection, source, path, "-", $"无法读取文件：{e.Message}");
+        }
+
+        var earlier = connection.ExecuteScalar<long?>(
+            "SELECT max(batch_id) FROM ingest_batches WHERE source = $1 AND file_sha256 = $2 AND status = 'loaded'", source.Name(), sha256);
+        if (earlier is { } earlierBatch)
+        {
+            var message = $"该文件（SHA-256 相同）已于批次 {earlierBatch} 导入，本次跳过";
+            var id = RecordBatch(connection, source, path, sha256, IngestStatus.Skipped, message, options);
+            return new IngestResult(fileName, source, id, IngestStatus.Skipped, 0, 0, 0, 0, 0, message);
+        }
+
+        try
+        {
+            return Load(connection, source, path, sha256, options, progress, cancellation);
+        }
+        catch (RiskMonitorException e) when (e is not UsageException)
+        {
+            return RecordFailure(connection, source, path, sha256, e.Message);
+        }
+    }
+
+    private IngestResult Load(
+        DuckDbConnection connection, IngestSource source, string path, string sha256, IngestOptions options,
+        IProgress<IngestProgress>? progress, CancellationToken cancellation)
+    {
+        var fileName = Path.GetFileName(path);
+        var schema = SourceSchema.For(source, _personalData, _signals, _warehouse.Reference);
+        using var reader = TabularFile.Open(path, new TabularReadOptions(options.Encoding, options.Sheet, _aliases.KnownHeaders(source)));
+        var map = ColumnMap.Resolve(source, reader.Headers, _aliases, options.Map, options.Defaults);
+        var fields = new FieldReader(map, _warehouse.Reference, reader.Headers.Count);
+
+        using var transaction = connection.BeginTransaction();
+        var batchId = connection.ExecuteScalar<long>("SELECT nextval('seq_batch_id')");
+        connection.Execute(
+            "INSERT INTO ingest_batches (batch_id, source, file_name, file_sha256, started_at, status, options) VALUES ($1, $2, $3, $4, $5, 'loading', $6)",
+            batchId, source.Name(), fileName, sha256, Now(), Describe(options));
+        connection.ExecuteScript($"CREATE OR REPLACE TEMP TABLE stage ({schema.StagingColumns}, source_line BIGINT, raw_text VARCHAR)");
+
+        long read = 0, quarantined = 0;
+        using (var stage = connection.CreateAppender("stage"))
+        using (var quarantine = connection.CreateAppender("quarantine"))
+        {
+            while (reader.TryRead(out var row))
+            {
+                read++;
+                fields.Reset(row);
+                if (fields.Problems.Count == 0 && schema.TryStage(fields, stage))
+                {
+                    stage.Append(row.Line).Append(row.RawText).EndRow();
+                }
+                else
+                {
+                    var reason = string.Join("；", fields.Problems);
+                    if (options.Strict)
+                    {
+                        throw new RiskMonitorException($"{fileName} 第 {row.Line} 行：{reason}（--strict 模式下整个文件不导入）");
+                    }
+
+                    quarantine.Append(batchId).Append(row.Line).Append(row.RawText).Append(reason).EndRow();
+                    quarantined++;
+                }
+
+                if (read % ProgressEvery == 0)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    progress?.Report(new IngestProgress(fileName, read, reader.Progress));
+                }
+            }
+
+            stage.Close();
+            quarantine.Close();
+        }
+
+        progress?.Report(new IngestProgress(fileName, read, 1));
+        var merge = Merge(connection, schema, batchId, options.Replace);
+        connection.Execute(
+            """
+            UPDATE ingest_batches SET status = 'loaded', finished_at = $2, rows_read = $3, rows_loaded = $4, rows_quarantined = $5,
+                rows_duplicate = $6, rows_replaced = $7
+            WHERE batch_id = $1
+            """,
+            batchId, Now(), read, merge.Loaded, quarantined + merge.Conflicts, merge.Duplicates, merge.Replaced);
+        transaction.Commit();
+        return new IngestResult(fileName, source, batchId, IngestStatus.Loaded, read, merge.Loaded, quarantined + merge.Conflicts, merge.Duplicates, merge.Replaced, null);
+    }
+
+    private sealed record MergeCounts(long Loaded, long Duplicates, long Conflicts, long Replaced);
+
+    /// <summary>Moves staged rows into the facts: first row per key within the file, none whose key is already loaded
+    /// (unless replacing); a later row of the same key with other content is quarantined as a conflict.</summary>
+    private static MergeCounts Merge(DuckDbConnection connection, SourceSchema schema, long batchId, bool replace)
+    {
+        var key = schema.KeyExpression;
+        connection.ExecuteScript($"""
+            CREATE OR REPLACE TEMP TABLE stage_ranked AS
+            SELECT *, {key} AS _key,
+                   row_number() OVER w AS _rn, first_value(raw_text) OVER w AS _first_raw, first_value(source_line) OVER w AS _first_line
+            FROM stage
+            WINDOW w AS (PARTITION BY {key} ORDER BY source_line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+            """);
+        var conflicts = connection.Execute(
+            """
+            INSERT INTO quarantine
+            SELECT $1, source_line, raw_text, '编号“' || _key || '”与本文件第 ' || _first_line || ' 行重复但内容不同，已保留第 ' || _first_line || ' 行'
+            FROM stage_ranked WHERE _rn > 1 AND raw_text IS DISTINCT FROM _first_raw
+            """, batchId);
+        var inFileDuplicates = connection.ExecuteScalar<long>("SELECT count(*) FROM stage_ranked WHERE _rn > 1 AND raw_text IS NOT DISTINCT FROM _first_raw");
+        var replaced = replace ? schema.DeleteReplaced(connection) : 0;
+        connection.ExecuteScript($"""
+            CREATE OR REPLACE TEMP TABLE stage_kept AS
+            SELECT * FROM stage_ranked WHERE _rn = 1 AND _key NOT IN (SELECT {key} FROM {schema.FactTable})
+            """);
+        var firsts = connection.ExecuteScalar<long>("SELECT count(*) FROM stage_ranked WHERE _rn = 1");
+        var (columns, select) = schema.FactMapping;
+        var loaded = connection.Execute($"INSERT INTO {schema.FactTable} ({columns}) SELECT {select} FROM stage_kept", batchId);
+        schema.AfterMerge(connection, batchId, replace);
+        connection.ExecuteScript("DROP TABLE stage; DROP TABLE stage_ranked; DROP TABLE stage_kept;");
+        return new MergeCounts(loaded, inFileDuplicates + (firsts - loaded), conflicts, replaced);
+    }
+
+    private IngestResult RecordFailure(DuckDbConnection connection, IngestSource source, string path, string sha256, string message)
+    {
+        var id = RecordBatch(connection, source, path, sha256, IngestStatus.Failed, message, null);
+        return new IngestResult(Path.GetFileName(path), source, id, IngestStatus.Failed, 0, 0, 0, 0, 0, message);
+    }
+
+    private long RecordBatch(DuckDbConnection connection, IngestSource source, string path, string sha256, string status, string message, IngestOptions? options)
+    {
+        var id = connection.ExecuteScalar<long>("SELECT nextval('seq_batch_id')");
+        connection.Execute(
+            "INSERT INTO ingest_batches (batch_id, source, file_name, file_sha256, started_at, finished_at, status, options, message) VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8)",
+            id, source.Name(), Path.GetFileName(path), sha256, Now(), status, options is null ? null : Describe(options), message);
+        return id;
+    }
+
+    private DateTime Now() => _time.GetUtcNow().UtcDateTime;
+
+    private static string Describe(IngestOptions options)
+    {
+        var parts = new List<string>();
+        if (options.Encoding is not null) { parts.Add("encoding=" + options.Encoding); }
+        if (options.Sheet is not null) { parts.Add("sheet=" + options.Sheet); }
+        if (options.Strict) { parts.Add("strict"); }
+        if (options.Replace) { parts.Add("replace"); }
+        parts.AddRange((options.Map ?? new Dictionary<string, string>()).Select(p => $"map:{p.Key}={p.Value}"));
+        parts.AddRange((options.Defaults ?? new Dictionary<string, string>()).Select(p => $"default:{p.Key}={p.Value}"));
+        return string.Join(' ', parts);
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    public void Dispose() => _personalData.Dispose();
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using RiskMonitor.Core.Domain;
+using RiskMonitor.Ingest.Mapping;
+using RiskMonitor.Ingest.Normalisation;
+using RiskMonitor.Ingest.Tabular;
+
+namespace RiskMonitor.Ingest.Sources;
+
+/// <summary>
+/// Reads and normalises the fields of one row, collecting a Chinese reason for every field that does not fit, so a bad row
+/// is quarantined with all of its problems at once rather than the first only.
+/// </summary>
+public sealed class FieldReader
+{
+    private readonly ColumnMap _map;
+    private readonly ReferenceData _reference;
+    private readonly int _headerCount;
+    private TabularRow _row = new(0, [], string.Empty);
+
+    public FieldReader(ColumnMap map, ReferenceData reference, int headerCount)
+    {
+        _map = map;
+        _reference = reference;
+        _headerCount = headerCount;
+    }
+
+    public List<string> Problems { get; } = [];
+
+    public TabularRow Row => _row;
+
+    public void Reset(TabularRow row)
+    {
+        _row = row;
+        Problems.Clear();
+        var extra = 0;
+        for (var i = _headerCount; i < row.Cells.Count; i++)
+        {
+            extra += row.Cells[i].Length > 0 ? 1 : 0;
+        }
+
+        if (extra > 0)
+        {
+            Problems.Add($"本行有 {row.Cells.Count} 个字段，多于表头的 {_headerCount} 个（可能含未加引号的逗号或错位）");
+        }
+    }
+
+    public string? Text(string canonical, bool required = false)
+    {
+        var value = _map.Get(_row.Cells, canonical);
+        if (value.Length == 0 || value is "/" or "-" or "—")
+        {
+            if (required)
+            {
+                Problems.Add($"缺少必填字段{_map.Describe(canonical)}");
+            }
+
+            return null;
+        }
+
+        return value;
+    }
+
+    public DateTime? DateTime(string canonical, bool required = false) =>
+        Parse(canonical, required, (string v, out DateTime d) => DateParser.TryParseDateTime(v, out d), "不是有效的日期时间");
+
+    public DateOnly? Date(string canonical, bool required = false) =>
+        Parse(canonical, required, (string v, out DateOnly d) => DateParser.TryParseDate(v, out d), "不是有效日期");
+
+    public DateOnly? Month(string canonical, bool required = false) =>
+        Parse(canonical, required, (string v, out DateOnly d) => DateParser.TryParseMonth(v, out d), "不是有效月份");
+
+    public int? Count(string canonical, bool required = false) =>
+        Parse(canonical, required, (string v, out int n) => int.TryParse(v.Replace(",", string.Empty, StringComparison.Ordinal).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out n), "不是非负整数");
+
+    public bool? YesNo(string canonical, bool required = false) =>
+        Parse(canonical, required, (string v, out bool b) => TryYesNo(v, out b), "应为“是”或“否”");
+
+    public Region? Region(string canonical, bool required = false)
+    {
+        var value = Text(canonical, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var region = _reference.FindRegion(value);
+        if (region is null)
+        {
+            Problems.Add($"字段{_map.Describe(canonical)}的值“{value}”不是已知地区（湖北省17个市州、所辖县市区或外省）");
+        }
+
+        return region;
+    }
+
+    /// <summary>The category named in the field, or else recognised in <paramref name="fallbackText"/> (e.g. the product name).</summary>
+    public ProductCategory? Category(string canonical, bool required = false, string? fallbackText = null)
+    {
+        var value = Text(canonical, required && fallbackText is null);
+        var category = _reference.FindCategory(value) ?? _reference.FindCategory(fallbackText);
+        if (category is null && (value is not null || required))
+        {
+            Problems.Add(value is null
+                ? $"缺少必填字段{_map.Describe(canonical)}，且无法从产品名称“{fallbackText}”识别产品类别"
+                : $"字段{_map.Describe(canonical)}的值“{value}”不在产品目录中");
+        }
+
+        return category;
+    }
+
+    public static bool TryYesNo(string value, out bool result)
+    {
+        switch (value.Trim())
+        {
+            case "是" or "Y" or "y" or "yes" or "Yes" or "true" or "True" or "1" or "网购" or "线上" or "网络":
+                result = true;
+                return true;
+            case "否" or "N" or "n" or "no" or "No" or "false" or "False" or "0" or "线下" or "实体店":
+                result = false;
+                return true;
+            default:
+                result = false;
+                return false;
+        }
+    }
+
+    private delegate bool TryParser<T>(string value, out T result);
+
+    private T? Parse<T>(string canonical, bool required, TryParser<T> parser, string complaint)
+        where T : struct
+    {
+        var value = Text(canonical, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (parser(value, out var result))
+        {
+            return result;
+        }
+
+        Problems.Add($"字段{_map.Describe(canonical)}的值“{value}”{complaint}");
+        return null;
+    }
+}

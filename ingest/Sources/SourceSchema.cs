@@ -1,0 +1,48 @@
+using RiskMonitor.Core.Data;
+using RiskMonitor.Ingest.Mapping;
+
+namespace RiskMonitor.Ingest.Sources;
+
+/// <summary>
+/// How one source travels from a parsed row to its fact table: the staging table it is appended to, the natural key that
+/// makes re-sends idempotent, and the SQL that merges staged rows into the facts.
+/// </summary>
+public abstract class SourceSchema
+{
+    public abstract IngestSource Source { get; }
+
+    /// <summary>The fact table rows end up in.</summary>
+    public abstract string FactTable { get; }
+
+    /// <summary>Columns of the staging table, in appender order; <c>source_line</c> and <c>raw_text</c> are added by the runner.</summary>
+    public abstract string StagingColumns { get; }
+
+    /// <summary>SQL expression of the natural key over staging or fact rows.</summary>
+    public abstract string KeyExpression { get; }
+
+    /// <summary>The fact table's columns and the staging expressions that fill them (same order).</summary>
+    public abstract (string Columns, string Select) FactMapping { get; }
+
+    /// <summary>Parses a row; on success appends exactly the staging columns (without line and raw text) and returns true.</summary>
+    public abstract bool TryStage(FieldReader fields, DuckDbAppender stage);
+
+    /// <summary>Child rows and dimensions that follow the facts (failed items, stations); runs inside the batch transaction.</summary>
+    public virtual void AfterMerge(DuckDbConnection connection, long batchId, bool replace)
+    {
+    }
+
+    /// <summary>Deletes what a corrected re-send replaces (the fact rows and their children) for keys present in staging.</summary>
+    public virtual long DeleteReplaced(DuckDbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection.Execute($"DELETE FROM {FactTable} WHERE {KeyExpression} IN (SELECT {KeyExpression} FROM stage)");
+    }
+
+    public static SourceSchema For(
+        IngestSource source, Normalisation.PersonalData personalData, Normalisation.TextSignals signals, Core.Domain.ReferenceData reference) => source switch
+    {
+        IngestSource.Complaints => new ComplaintSchema(personalData, signals),
+        IngestSource.SpotChecks => new SpotCheckSchema(reference),
+        _ => new StationReportSchema(reference),
+    };
+}
