@@ -8,6 +8,11 @@ public static class CliCommands
 {
     public static IEnumerable<Command> All()
     {
+        yield return IngestCommand.Create();
+        yield return AnalyzeCommand.Create();
+        yield return WarningsCommand.Create();
+        yield return ReportCommand.Create();
         yield return SqlCommand.Create();
+        yield return ServeCommand.Create();
     }
 }
