@@ -9,17 +9,11 @@ namespace RiskMonitor.Analytics.Detection;
 /// </remarks>
 public sealed class EarsC1Detector(EarsOptions? options = null) : IAberrationDetector
 {
-    private readonly EarsOptions _options = Validated(options ?? new EarsOptions());
+    private readonly EarsOptions _options = (options ?? new EarsOptions()).Checked();
 
     /// <inheritdoc/>
     public string Name => "ears-c1";
 
     /// <inheritdoc/>
     public IReadOnlyList<DetectionResult> Detect(CountSeries series) => EarsShewhart.Detect(series, _options, guard: 0);
-
-    private static EarsOptions Validated(EarsOptions options)
-    {
-        options.Validate();
-        return options;
-    }
 }

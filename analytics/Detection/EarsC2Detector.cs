@@ -12,17 +12,11 @@ public sealed class EarsC2Detector(EarsOptions? options = null) : IAberrationDet
     /// <summary>Periods between the baseline and the period evaluated.</summary>
     public const int GuardBand = 2;
 
-    private readonly EarsOptions _options = Validated(options ?? new EarsOptions());
+    private readonly EarsOptions _options = (options ?? new EarsOptions()).Checked();
 
     /// <inheritdoc/>
     public string Name => "ears-c2";
 
     /// <inheritdoc/>
     public IReadOnlyList<DetectionResult> Detect(CountSeries series) => EarsShewhart.Detect(series, _options, GuardBand);
-
-    private static EarsOptions Validated(EarsOptions options)
-    {
-        options.Validate();
-        return options;
-    }
 }

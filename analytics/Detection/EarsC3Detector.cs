@@ -24,7 +24,7 @@ public sealed class EarsC3Detector(EarsOptions? options = null) : IAberrationDet
     /// <summary>Periods whose C2 terms enter C3: the current one and the two before it.</summary>
     public const int Span = 3;
 
-    private readonly EarsOptions _options = Validated(options ?? new EarsOptions());
+    private readonly EarsOptions _options = (options ?? new EarsOptions()).Checked();
 
     /// <inheritdoc/>
     public string Name => "ears-c3";
@@ -61,10 +61,4 @@ public sealed class EarsC3Detector(EarsOptions? options = null) : IAberrationDet
 
     private EarsBaseline C2At(IReadOnlyList<long> counts, int t) =>
         EarsBaseline.At(counts, t, EarsC2Detector.GuardBand, _options.Baseline, _options.MinSigma);
-
-    private static EarsOptions Validated(EarsOptions options)
-    {
-        options.Validate();
-        return options;
-    }
 }

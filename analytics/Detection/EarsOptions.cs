@@ -32,4 +32,11 @@ public sealed record EarsOptions(int Baseline = 7, double? Alpha = null, double 
             throw new RiskMonitorException($"最小标准差须为非负有限数，当前为 {MinSigma}。");
         }
     }
+
+    /// <summary>This instance after <see cref="Validate"/>.</summary>
+    internal EarsOptions Checked()
+    {
+        Validate();
+        return this;
+    }
 }

@@ -97,21 +97,19 @@ public static class QuasiPoissonGlm
             deviance = next;
         }
 
-        var working = mu.Select((m, i) => prior[i] * m).ToArray();
-        var information = Matrix<double>.Build.Dense(p, p);
-        for (var i = 0; i < n; i++)
-        {
-            var row = design.Row(i);
-            information += working[i] * row.OuterProduct(row);
-        }
-
-        var covariance = information.Inverse();
+        // At convergence: X_w = W^½X with W = prior × μ̂; (XᵀWX)⁻¹ and the hat values hᵢ = (X_w (XᵀWX)⁻¹ X_wᵀ)ᵢᵢ.
+        var weighted = Matrix<double>.Build.Dense(n, p, (i, j) => Math.Sqrt(prior[i] * mu[i]) * design[i, j]);
+        var covariance = weighted.TransposeThisAndMultiply(weighted).Inverse();
+        var projected = weighted * covariance;
         var hat = new double[n];
         var pearson = 0.0;
         for (var i = 0; i < n; i++)
         {
-            var row = design.Row(i);
-            hat[i] = working[i] * (row * covariance * row);
+            for (var j = 0; j < p; j++)
+            {
+                hat[i] += projected[i, j] * weighted[i, j];
+            }
+
             var residual = response[i] - mu[i];
             pearson += prior[i] * residual * residual / mu[i];
         }

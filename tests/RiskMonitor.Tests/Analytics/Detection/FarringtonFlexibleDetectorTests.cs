@@ -40,6 +40,24 @@ public sealed class FarringtonFlexibleDetectorTests
     }
 
     [Fact]
+    public void Detect_WeeklySeriesWithOutbreak_AlarmsAtTheOutbreak()
+    {
+        // Eight years of weeks peaking around week 26, the same ±8% wobble, an outbreak of +25 in weeks 350 and 351.
+        var counts = Enumerable.Range(0, 416)
+            .Select(t => (long)Math.Round(12 * Math.Exp(0.4 * Math.Cos(2 * Math.PI * ((t % 52) - 26) / 52)) * (1 + (0.08 * Math.Sin(1.7 * t)))))
+            .ToArray();
+        counts[350] += 25;
+        counts[351] += 25;
+
+        var results = new FarringtonFlexibleDetector().Detect(CountSeries.Of(counts, 52));
+
+        // b·f + w = 263 weeks of history are needed.
+        results[262].Expected.Should().BeNull();
+        results[263].Expected.Should().NotBeNull();
+        Enumerable.Range(0, results.Count).Where(t => results[t].Alarm).Should().Equal(350, 351);
+    }
+
+    [Fact]
     public void Detect_CleanSeasonalSeries_NeverAlarms()
     {
         var results = new FarringtonFlexibleDetector().Detect(CountSeries.Of(Seasonal(), 12));
