@@ -90,7 +90,7 @@ internal static class ComplaintsFile
 
         var row = new string?[ComplaintColumn.Schema.Columns.Count];
         row[ComplaintColumn.Id] = string.Create(CultureInfo.InvariantCulture, $"12315-{receivedAt:yyyyMM}-{serial:000000}");
-        row[ComplaintColumn.ReceivedAt] = plan.Dates.Format(receivedAt);
+        row[ComplaintColumn.ReceivedAt] = plan.DateStyle.Format(receivedAt);
         row[ComplaintColumn.Region] = plan.Layout.RegionText(region, random);
         row[ComplaintColumn.Category] = plan.Layout.CategoryText(category, random);
         row[ComplaintColumn.Producer] = random.Chance(0.12) ? null : producer.Name;

@@ -27,7 +27,7 @@ internal sealed class EbikeBatteryFireScenario : Scenario
         : base(context, span)
     {
         Category = context.Category("EB03");
-        _culprit = ProducerPool.Make(Category, "速能", null, null, context.Random(Name));
+        _culprit = ProducerPool.Make(Category, "速能", null, null, context.Random("ebike_battery_fire"));
     }
 
     public override string Name => "ebike_battery_fire";

@@ -14,7 +14,7 @@ internal enum SourceKind
 /// <summary>One file to write: where, in which format and encoding, in whose layout and date style.</summary>
 internal sealed record FilePlan(
     SourceKind Source, SourceSchema Schema, int MonthIndex, DateOnly Month, string Path, Encoding? CsvEncoding,
-    SenderLayout Layout, DateStyle Dates, MonthStyle Months)
+    SenderLayout Layout, DateStyle DateStyle, MonthStyle MonthStyle)
 {
     public bool IsXlsx => Path.EndsWith(".xlsx", StringComparison.Ordinal);
 

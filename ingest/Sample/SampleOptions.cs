@@ -14,7 +14,7 @@ public enum SampleScale
 
 /// <summary>What <see cref="SampleProvince.Generate"/> writes.</summary>
 /// <param name="OutputDirectory">Created when missing; files of the same name are overwritten.</param>
-/// <param name="Months">How many consecutive months; scenarios get 12 clean months before them from 18 months on.</param>
+/// <param name="Months">How many consecutive months, 1 to 120; scenarios get 12 clean months before them from 18 months on.</param>
 /// <param name="Seed">Same seed, same options: byte-identical files.</param>
 /// <param name="FirstMonth">The first month (its day is ignored); by default the one that makes the last month <see cref="DefaultLastMonth"/>.</param>
 public sealed record SampleOptions(

@@ -20,9 +20,7 @@ internal static class SampleRandom
         h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9UL;
         h = (h ^ (h >> 27)) * 0x94D049BB133111EBUL;
         h ^= h >> 31;
-#pragma warning disable CA5394 // Sample data, not security: a reproducible generator is the point.
         return new Random((int)(h & 0x7FFFFFFF));
-#pragma warning restore CA5394
     }
 
     public static bool Chance(this Random random, double probability) => random.NextDouble() < probability;

@@ -81,7 +81,7 @@ internal sealed class SampleSheet : IDisposable
                 row[schema.Region] = _random.Pick(UnknownRegions);
                 break;
             case DirtyKind.ImpossibleDate:
-                row[schema.Date] = schema.Counts.Count > 0 ? _plan.Months.Impossible(_plan.Month) : _plan.Dates.Impossible(_plan.Month, _random);
+                row[schema.Date] = schema.DateIsMonth ? _plan.MonthStyle.Impossible(_plan.Month) : _plan.DateStyle.Impossible(_plan.Month, _random);
                 break;
             case DirtyKind.NonNumericCount:
                 row[_random.Pick(schema.Counts)] = _random.Pick(CountWords);
@@ -89,11 +89,11 @@ internal sealed class SampleSheet : IDisposable
             case DirtyKind.ExactDuplicate:
                 Emit(row);
                 break;
-            case DirtyKind.DuplicateKey when schema.Counts.Count > 0:
-                // Stations report many rows under one id; the flaw is the same station and category twice with other counts.
+            case DirtyKind.DuplicateKey when !schema.UniqueKey:
+                // A station reports many rows under one id; the flaw is the same station and category twice with other counts.
                 Emit(row);
                 row = (string?[])row.Clone();
-                row[schema.Counts[0]] = (_random.Next(1, 5)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                row[schema.Counts[0]] = _random.Next(1, 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 break;
             case DirtyKind.DuplicateKey:
                 row[schema.Key] = _firstKey;

@@ -5,7 +5,11 @@ namespace RiskMonitor.Ingest.Sample;
 /// <param name="Date">The date (or month) column.</param>
 /// <param name="Required">Columns a dirty row may leave empty.</param>
 /// <param name="Counts">Numeric columns a dirty row may fill with words; none for sources without counts.</param>
-internal sealed record SourceSchema(string Name, IReadOnlyList<string> Columns, int Key, int Region, int Date, IReadOnlyList<int> Required, IReadOnlyList<int> Counts);
+/// <param name="UniqueKey">Whether the key identifies one row (a complaint, a sample) rather than a reporter of many rows (a station).</param>
+/// <param name="DateIsMonth">Whether the date column holds a month (2026-03) rather than a day.</param>
+internal sealed record SourceSchema(
+    string Name, IReadOnlyList<string> Columns, int Key, int Region, int Date, IReadOnlyList<int> Required, IReadOnlyList<int> Counts,
+    bool UniqueKey = true, bool DateIsMonth = false);
 
 /// <summary>Canonical column positions of the complaints source.</summary>
 internal static class ComplaintColumn
@@ -40,5 +44,5 @@ internal static class StationColumn
     public static SourceSchema Schema { get; } = new("station-reports",
         ["station_id", "station_name", "station_kind", "region", "month", "category", "hazard", "cases", "injuries", "deaths",
             "description", "major"],
-        Id, Region, Month, [Region, Category, Kind], [Cases, Injuries]);
+        Id, Region, Month, [Region, Category, Kind], [Cases, Injuries], UniqueKey: false, DateIsMonth: true);
 }

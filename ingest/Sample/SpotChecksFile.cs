@@ -80,7 +80,7 @@ internal static class SpotChecksFile
             ? string.Create(CultureInfo.InvariantCulture, $"SC{month:yyyyMM}{serial:00000}")
             : string.Create(CultureInfo.InvariantCulture, $"{world.DivisionOrder(region):00}{month:yyMM}{serial:0000}");
         row[SpotCheckColumn.Task] = task.Name;
-        row[SpotCheckColumn.SampledAt] = plan.Dates.Format(sampled);
+        row[SpotCheckColumn.SampledAt] = plan.DateStyle.Format(sampled);
         row[SpotCheckColumn.Region] = plan.Layout.RegionText(region, random);
         row[SpotCheckColumn.Category] = plan.Layout.CategoryText(category, random);
         row[SpotCheckColumn.Product] = random.Chance(0.7) || category.Aliases.Count == 0 ? category.Name : random.Pick(category.Aliases);
@@ -97,7 +97,7 @@ internal static class SpotChecksFile
         row[SpotCheckColumn.Result] = failed.Count == 0 ? "合格" : "不合格";
         row[SpotCheckColumn.FailedItems] = failed.Count == 0 ? null : string.Join(separator, failed);
         row[SpotCheckColumn.Lab] = Lab(category, region, task.Provincial);
-        row[SpotCheckColumn.ReportDate] = plan.Dates.Format(sampled.AddDays(random.Next(10, 31)));
+        row[SpotCheckColumn.ReportDate] = plan.DateStyle.Format(sampled.AddDays(random.Next(10, 31)));
         return row;
     }
 

@@ -84,7 +84,7 @@ internal static class StationReportsFile
         row[StationColumn.Name] = station.Name;
         row[StationColumn.Kind] = station.KindName;
         row[StationColumn.Region] = plan.Layout.RegionText(station.Region, random);
-        row[StationColumn.Month] = plan.Months.Format(plan.Month);
+        row[StationColumn.Month] = plan.MonthStyle.Format(plan.Month);
         row[StationColumn.Category] = plan.Layout.CategoryText(category, random);
         row[StationColumn.Hazard] = hazard is null ? null : world.Reference.FindHazard(hazard)?.Name;
         row[StationColumn.Cases] = cases.ToString(CultureInfo.InvariantCulture);

@@ -55,9 +55,9 @@ internal static class StationRoster
             var target = (int)Math.Round(count * share);
             // Complaint centres first cover the most populous divisions, one each; other kinds follow population.
             var uncovered = divisions.OrderByDescending(d => d.Population10k).Where(d => !slots.Contains((kind, d))).ToList();
-            for (var n = slots.Count(s => s.Kind == kind); n < target; n++)
+            for (var (n, i) = (slots.Count(s => s.Kind == kind), 0); n < target; n++, i++)
             {
-                var next = kind == StationKind.ComplaintCentre && n < uncovered.Count ? uncovered[n] : null;
+                var next = kind == StationKind.ComplaintCentre && i < uncovered.Count ? uncovered[i] : null;
                 slots.Add((kind, next ?? divisions[random.PickCumulative(weights)]));
             }
         }
