@@ -8,6 +8,8 @@ public static class CliCommands
 {
     public static IEnumerable<Command> All()
     {
+        yield return DemoCommand.Create();
+        yield return SampleCommand.Create();
         yield return IngestCommand.Create();
         yield return AnalyzeCommand.Create();
         yield return DetectCommand.Create();
