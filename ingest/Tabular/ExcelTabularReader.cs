@@ -86,7 +86,7 @@ public sealed class ExcelTabularReader : ITabularReader
             var cells = new string[Math.Max(_cellCount, _headers.Length)];
             _cells.AsSpan(0, _cellCount).CopyTo(cells);
             cells.AsSpan(_cellCount).Fill(string.Empty);
-            row = new TabularRow(_rowNumber, cells, string.Join(',', _cells, 0, _cellCount));
+            row = new TabularRow(_rowNumber, cells, _cellCount);
             return true;
         }
 
