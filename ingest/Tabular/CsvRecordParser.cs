@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace RiskMonitor.Ingest.Tabular;
 
@@ -11,41 +11,33 @@ namespace RiskMonitor.Ingest.Tabular;
 /// only once cut and trimmed. A record that runs past the decoded text is parsed again after the window is refilled, so
 /// the parse needs no state across blocks. The window only grows for a record longer than itself.
 /// </remarks>
-internal sealed class CsvRecordParser : IDisposable
+internal sealed partial class CsvRecordParser : IDisposable
 {
     /// <summary>A record longer than this is taken for a runaway quote rather than buffered whole.</summary>
     public const int MaxRecordChars = 4 * 1024 * 1024;
 
-    private const int ByteBlock = 64 * 1024;
     private const int MinFreeChars = 64;
     private const int NeedMore = 0;
     private const int Parsed = 1;
 
     private static readonly SearchValues<char> FieldEnds = SearchValues.Create(",\r\n");
+    private static readonly SearchValues<char> QuoteOrLineEnds = SearchValues.Create("\"\r\n");
 
-    private readonly Stream _stream;
-    private readonly Decoder _decoder;
-    private readonly byte[] _bytes = new byte[ByteBlock];
-    private char[] _chars = new char[2 * ByteBlock];
+    private readonly ICharSource _source;
+    private char[] _chars = new char[128 * 1024];
     private char[] _scratch = new char[256];
     private string[] _fields = new string[32];
-    private int _byteStart;
-    private int _byteEnd;
-    private bool _streamDone;
     private bool _eof;
     private int _start;
     private int _end;
+    private int _recordStart;
     private int _recordEnd;
     private long _line = 1;
 
-    public CsvRecordParser(Stream stream, Encoding encoding)
-    {
-        _stream = stream;
-        _decoder = encoding.GetDecoder();
-    }
+    public CsvRecordParser(ICharSource source) => _source = source;
 
-    /// <summary>Bytes taken from the stream so far.</summary>
-    public long BytesRead { get; private set; }
+    /// <summary>Bytes of the file decoded so far.</summary>
+    public long BytesRead => _source.BytesRead;
 
     /// <summary>The fields of the last record, trimmed; valid until the next call.</summary>
     public ReadOnlySpan<string> Fields => _fields.AsSpan(0, FieldCount);
@@ -54,9 +46,6 @@ internal sealed class CsvRecordParser : IDisposable
 
     /// <summary>The physical line (1-based) the last record started on.</summary>
     public long RecordLine { get; private set; }
-
-    /// <summary>The last record's text as it stood in the file, without its line break.</summary>
-    public string RawText { get; private set; } = "";
 
     /// <summary>Whether every field of the last record is empty (a blank line, or a row of bare commas).</summary>
     public bool IsBlank
@@ -75,6 +64,15 @@ internal sealed class CsvRecordParser : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether the last record's text is exactly its fields joined with commas (no quotes, nothing trimmed), so
+    /// <see cref="RawText"/> need not be kept.
+    /// </summary>
+    public bool IsPlain { get; private set; }
+
+    /// <summary>The last record's text as it stood in the file, without its line break; valid until the next call.</summary>
+    public string RawText => new(_chars, _recordStart, _recordEnd - _recordStart);
+
     /// <summary>Reads the next record; false at the end of the file.</summary>
     /// <exception cref="TabularFormatException">A quoted field is not closed before the end of the file.</exception>
     public bool TryReadRecord()
@@ -92,10 +90,8 @@ internal sealed class CsvRecordParser : IDisposable
                 continue;
             }
 
-            var recordStart = _start;
             if (ParseRecord() == Parsed)
             {
-                RawText = new string(_chars, recordStart, _recordEnd - recordStart);
                 return true;
             }
 
@@ -109,7 +105,7 @@ internal sealed class CsvRecordParser : IDisposable
         }
     }
 
-    public void Dispose() => _stream.Dispose();
+    public void Dispose() => _source.Dispose();
 
     private int ParseRecord()
     {
@@ -118,171 +114,64 @@ internal sealed class CsvRecordParser : IDisposable
         var pos = _start;
         var breaks = 0L;
         FieldCount = 0;
-        while (true)
+        IsPlain = true;
+
+        // Most records hold no quote: split them at commas without the quoting state machine.
+        var stop = chars.AsSpan(pos, end - pos).IndexOfAny(QuoteOrLineEnds);
+        if (stop < 0 && !_eof)
         {
-            var open = pos;
-            while (open < end && chars[open] is ' ' or '\t')
+            return NeedMore;
+        }
+
+        if (stop < 0 || chars[pos + stop] != '"')
+        {
+            pos = stop < 0 ? end : pos + stop;
+            SplitAtCommas(chars.AsSpan(_start, pos - _start));
+        }
+        else
+        {
+            pos = ParseFields(ref breaks);
+            if (pos < 0)
             {
-                open++;
+                return NeedMore;
             }
+        }
 
-            if (open < end && chars[open] == '"')
-            {
-                pos = ParseQuoted(open + 1, ref breaks);
-                if (pos < 0)
-                {
-                    return NeedMore;
-                }
-            }
-            else
-            {
-                var length = chars.AsSpan(pos, end - pos).IndexOfAny(FieldEnds);
-                if (length < 0)
-                {
-                    if (!_eof)
-                    {
-                        return NeedMore;
-                    }
-
-                    length = end - pos;
-                }
-
-                AddField(chars.AsSpan(pos, length));
-                pos += length;
-            }
-
-            if (pos == end)
-            {
-                _recordEnd = end;
-                break;
-            }
-
-            var c = chars[pos];
-            if (c == ',')
-            {
-                pos++;
-                continue;
-            }
-
-            _recordEnd = pos;
-            if (c == '\r' && pos + 1 == end && !_eof)
+        // pos is at the record's line break, or at the end of the file.
+        var recordEnd = pos;
+        if (pos < end)
+        {
+            var crlf = chars[pos] == '\r';
+            if (crlf && pos + 1 == end && !_eof)
             {
                 return NeedMore;
             }
 
-            pos += c == '\r' && pos + 1 < end && chars[pos + 1] == '\n' ? 2 : 1;
+            pos += crlf && pos + 1 < end && chars[pos + 1] == '\n' ? 2 : 1;
             breaks++;
-            break;
         }
 
+        (_recordStart, _recordEnd) = (_start, recordEnd);
         RecordLine = _line;
         _line += breaks;
         _start = pos;
         return Parsed;
     }
 
-    // Returns the position after the field (at its delimiter), or -1 when the decoded text ends first.
-    private int ParseQuoted(int contentStart, ref long breaks)
+    private void SplitAtCommas(ReadOnlySpan<char> line)
     {
-        var chars = _chars;
-        var end = _end;
-        var p = contentStart;
-        var escaped = false;
         while (true)
         {
-            var quote = chars.AsSpan(p, end - p).IndexOf('"');
-            if (quote < 0)
+            var comma = line.IndexOf(',');
+            if (comma < 0)
             {
-                if (_eof)
-                {
-                    throw new TabularFormatException(
-                        $"第 {_line} 行开始的引号字段直到文件结尾都没有闭合：文件可能被截断（不完整），请重新导出后再导入。");
-                }
-
-                return -1;
+                AddField(line);
+                return;
             }
 
-            p += quote;
-            if (p + 1 == end && !_eof)
-            {
-                return -1;
-            }
-
-            if (p + 1 < end && chars[p + 1] == '"')
-            {
-                escaped = true;
-                p += 2;
-                continue;
-            }
-
-            break;
+            AddField(line[..comma]);
+            line = line[(comma + 1)..];
         }
-
-        var content = chars.AsSpan(contentStart, p - contentStart);
-        breaks += CountLineBreaks(content);
-
-        // Text between the closing quote and the delimiter is not RFC 4180, but exports do it ("a"b): keep it.
-        var after = p + 1;
-        var trailing = chars.AsSpan(after, end - after).IndexOfAny(FieldEnds);
-        if (trailing < 0)
-        {
-            if (!_eof)
-            {
-                return -1;
-            }
-
-            trailing = end - after;
-        }
-
-        var tail = chars.AsSpan(after, trailing);
-        if (!escaped && tail.IsWhiteSpace())
-        {
-            AddField(content);
-        }
-        else
-        {
-            AddField(Unescape(content, tail));
-        }
-
-        return after + trailing;
-    }
-
-    private ReadOnlySpan<char> Unescape(ReadOnlySpan<char> content, ReadOnlySpan<char> tail)
-    {
-        if (_scratch.Length < content.Length + tail.Length)
-        {
-            _scratch = new char[Math.Max(_scratch.Length * 2, content.Length + tail.Length)];
-        }
-
-        var length = 0;
-        for (var i = 0; i < content.Length; i++)
-        {
-            _scratch[length++] = content[i];
-            if (content[i] == '"')
-            {
-                i++;
-            }
-        }
-
-        tail.CopyTo(_scratch.AsSpan(length));
-        return _scratch.AsSpan(0, length + tail.Length);
-    }
-
-    private static long CountLineBreaks(ReadOnlySpan<char> text)
-    {
-        long count = text.Count('\n');
-        if (text.Contains('\r'))
-        {
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))
-                {
-                    count++;
-                }
-            }
-        }
-
-        return count;
     }
 
     private void AddField(ReadOnlySpan<char> raw)
@@ -292,11 +181,27 @@ internal sealed class CsvRecordParser : IDisposable
             Array.Resize(ref _fields, _fields.Length * 2);
         }
 
-        var trimmed = raw.Trim();
-        _fields[FieldCount++] = trimmed.IsEmpty ? string.Empty : new string(trimmed);
+        int start = 0, end = raw.Length;
+        while (start < end && IsWhiteSpace(raw[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsWhiteSpace(raw[end - 1]))
+        {
+            end--;
+        }
+
+        IsPlain &= start == 0 && end == raw.Length;
+        _fields[FieldCount++] = start == end ? string.Empty : new string(raw[start..end]);
     }
 
-    // Moves the unparsed tail to the front of the window and decodes at least one more character (or reaches the end).
+    // char.IsWhiteSpace, with the common cases (ASCII, CJK) decided without the Unicode category table.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWhiteSpace(char c) =>
+        c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : c <= '\u3000' && char.IsWhiteSpace(c);
+
+    // Moves the unparsed tail to the front of the window and appends at least one more character (or reaches the end).
     private void Fill()
     {
         if (_start > 0)
@@ -311,31 +216,8 @@ internal sealed class CsvRecordParser : IDisposable
             Array.Resize(ref _chars, _chars.Length * 2);
         }
 
-        while (true)
-        {
-            if (_byteStart == _byteEnd && !_streamDone)
-            {
-                _byteStart = 0;
-                _byteEnd = _stream.Read(_bytes, 0, _bytes.Length);
-                BytesRead += _byteEnd;
-                _streamDone = _byteEnd == 0;
-            }
-
-            _decoder.Convert(
-                _bytes, _byteStart, _byteEnd - _byteStart, _chars, _end, _chars.Length - _end, _streamDone,
-                out var bytesUsed, out var charsUsed, out var completed);
-            _byteStart += bytesUsed;
-            _end += charsUsed;
-            if (_streamDone && completed)
-            {
-                _eof = true;
-                return;
-            }
-
-            if (charsUsed > 0)
-            {
-                return;
-            }
-        }
+        var read = _source.Read(_chars.AsSpan(_end));
+        _end += read;
+        _eof = read == 0;
     }
 }

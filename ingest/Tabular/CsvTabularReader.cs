@@ -5,10 +5,14 @@ namespace RiskMonitor.Ingest.Tabular;
 /// <summary>Reads a CSV file (RFC 4180; UTF-8 or GB18030/GBK) one row at a time, below any title rows.</summary>
 /// <remarks>
 /// Memory stays flat however long the file: only a window of decoded text and the current row are held.
+/// Large files are decoded on a second thread while the caller's thread splits the records.
 /// Rows shorter than the header are padded with empty cells; longer rows keep their extra cells for the ingest to quarantine.
 /// </remarks>
 public sealed class CsvTabularReader : ITabularReader
 {
+    /// <summary>Files from this size on are decoded on a second thread while rows are parsed.</summary>
+    public const long BackgroundDecodingThreshold = 4 * 1024 * 1024;
+
     private readonly CsvRecordParser _parser;
     private readonly long _length;
     private readonly string[] _headers;
@@ -21,6 +25,7 @@ public sealed class CsvTabularReader : ITabularReader
         ArgumentNullException.ThrowIfNull(path);
         options ??= new TabularReadOptions();
         var stream = TabularFile.OpenRead(path);
+        IDisposable owner = stream;
         try
         {
             _length = stream.Length;
@@ -31,12 +36,15 @@ public sealed class CsvTabularReader : ITabularReader
 
             var given = options.Encoding is null ? null : TabularEncodings.Resolve(options.Encoding);
             Encoding = DetectEncoding(stream, given);
-            _parser = new CsvRecordParser(stream, Encoding);
+            ICharSource source = new DecodingCharSource(stream, Encoding);
+            _parser = new CsvRecordParser(_length >= BackgroundDecodingThreshold ? new BackgroundCharSource(source) : source);
+            owner = _parser;
             (_headers, HeaderLine) = ReadHeader(new HeaderMatcher(options.KnownHeaders), $"文件“{Path.GetFileName(path)}”");
         }
         catch
         {
-            stream.Dispose();
+            // Disposing the parser also stops a background decoder before it closes the stream.
+            owner.Dispose();
             throw;
         }
     }
@@ -103,6 +111,8 @@ public sealed class CsvTabularReader : ITabularReader
         var cells = new string[Math.Max(fields.Length, _headers.Length)];
         fields.CopyTo(cells);
         cells.AsSpan(fields.Length).Fill(string.Empty);
-        return new TabularRow(_parser.RecordLine, cells, _parser.RawText);
+        return _parser.IsPlain
+            ? new TabularRow(_parser.RecordLine, cells, fields.Length)
+            : new TabularRow(_parser.RecordLine, cells, _parser.RawText);
     }
 }

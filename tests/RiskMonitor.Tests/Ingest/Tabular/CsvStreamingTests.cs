@@ -49,8 +49,10 @@ public sealed class CsvStreamingTests
         (heap.Max() - heap.Min()).Should().BeLessThan(2_000_000, "the reader holds a window of the file, not the file");
     }
 
-    [Fact]
-    public void Read_RandomRecordsAcrossBufferBoundaries_RoundTripExactly()
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("gb18030")]
+    public void Read_RandomRecordsAcrossBufferBoundaries_RoundTripExactly(string encoding)
     {
         using var dir = new TempDirectory();
         var path = dir.File("random.csv");
@@ -67,7 +69,8 @@ public sealed class CsvStreamingTests
             line += 1 + cells.Sum(c => c.Count(ch => ch == '\n'));
         }
 
-        File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
+        File.WriteAllText(path, text.ToString(), encoding == "utf-8" ? new UTF8Encoding(false) : TabularTestFiles.Gb18030);
+        new FileInfo(path).Length.Should().BeGreaterThan(CsvTabularReader.BackgroundDecodingThreshold, "the background decoder is under test");
 
         using var reader = new CsvTabularReader(path);
         var rows = reader.ReadAll();
@@ -78,6 +81,28 @@ public sealed class CsvStreamingTests
             rows[i].Line.Should().Be(expected[i].Line);
             rows[i].Cells.Should().Equal(expected[i].Cells, $"record {i} at line {expected[i].Line}");
         }
+    }
+
+    [Fact]
+    public void Dispose_HalfwayThroughALargeFile_StopsTheDecoderAndMayBeRepeated()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("large.csv");
+        File.WriteAllText(path, "a,b\n" + string.Concat(Enumerable.Range(0, 600_000).Select(i => $"{i},投诉{i}\n")), new UTF8Encoding(false));
+
+        var reader = new CsvTabularReader(path);
+        for (var i = 0; i < 1000; i++)
+        {
+            reader.TryRead(out _).Should().BeTrue();
+        }
+
+        var dispose = () =>
+        {
+            reader.Dispose();
+            reader.Dispose();
+        };
+
+        dispose.ExecutionTime().Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 
     private static string RandomCell(Random random)

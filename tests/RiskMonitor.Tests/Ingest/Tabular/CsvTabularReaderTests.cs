@@ -41,8 +41,10 @@ public sealed class CsvTabularReaderTests
         var path = dir.WriteText("trim.csv", "a,b,c\n  甲  ,\"  乙\t\",\u3000丙\u3000\n");
 
         using var reader = new CsvTabularReader(path);
+        var row = reader.ReadAll().Single();
 
-        reader.ReadAll().Single().Cells.Should().Equal("甲", "乙", "丙");
+        row.Cells.Should().Equal("甲", "乙", "丙");
+        row.RawText.Should().Be("  甲  ,\"  乙\t\",\u3000丙\u3000");
     }
 
     [Fact]
@@ -80,6 +82,18 @@ public sealed class CsvTabularReaderTests
 
         reader.HeaderLine.Should().Be(3);
         rows.Select(r => (r.Line, r.RawText)).Should().Equal((5, "1,2"), (8, "3,4"));
+    }
+
+    [Fact]
+    public void Read_OldMacLineEnds_AreLineBreaksToo()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.WriteText("cr.csv", "a,b\r1,\"x\ry\"\r2,z");
+
+        using var reader = new CsvTabularReader(path);
+        var rows = reader.ReadAll();
+
+        rows.Select(r => (r.Line, r.Cells[0], r.Cells[1])).Should().Equal((2, "1", "x\ry"), (4, "2", "z"));
     }
 
     [Fact]
