@@ -6,7 +6,38 @@ namespace RiskMonitor.Ingest.Tabular;
 /// <param name="Line">1-based line (CSV, the line the record starts on) or row number (XLSX) in the file, for quarantine.</param>
 /// <param name="Cells">Cell texts, trimmed, aligned with the header; missing trailing cells are empty strings.</param>
 /// <param name="RawText">The row as it stood in the file (CSV) or its cells joined with commas (XLSX).</param>
-public sealed record TabularRow(long Line, IReadOnlyList<string> Cells, string RawText);
+/// <remarks>
+/// Readers build <see cref="RawText"/> only when it is first asked for if it is exactly the leading cells joined with
+/// commas (a CSV record without quotes or trimmed spaces, any Excel row): the ingest needs it only for the rows it
+/// quarantines, and a large import saves one copy of every row.
+/// </remarks>
+public sealed record TabularRow(long Line, IReadOnlyList<string> Cells, string RawText)
+{
+    private readonly string[]? _joinedCells;
+    private readonly int _joinedCount;
+    private string? _rawText = RawText;
+
+    /// <summary>A row whose text is its first <paramref name="joinedCount"/> cells joined with commas.</summary>
+    internal TabularRow(long line, string[] cells, int joinedCount)
+        : this(line, cells, null!)
+    {
+        _joinedCells = cells;
+        _joinedCount = joinedCount;
+    }
+
+    public string RawText
+    {
+        get => _rawText ??= string.Join(',', _joinedCells!, 0, _joinedCount);
+        init => _rawText = value;
+    }
+
+    // Equality is by value of what the row says, not by whether its text has been built yet.
+    public bool Equals(TabularRow? other) =>
+        other is not null && Line == other.Line && EqualityComparer<IReadOnlyList<string>>.Default.Equals(Cells, other.Cells)
+        && RawText == other.RawText;
+
+    public override int GetHashCode() => HashCode.Combine(Line, Cells, RawText);
+}
 
 /// <summary>How to read a file.</summary>
 /// <param name="Encoding">CSV text encoding ("utf-8", "gb18030", "gbk"); detected when null.</param>
