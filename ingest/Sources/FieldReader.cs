@@ -97,7 +97,7 @@ public sealed class FieldReader
     {
         var value = Text(canonical, required && fallbackText is null);
         var category = _reference.FindCategory(value) ?? _reference.FindCategory(fallbackText);
-        if (category is null && (value is not null || required))
+        if (category is null && (value is not null || (required && fallbackText is not null)))
         {
             Problems.Add(value is null
                 ? $"缺少必填字段{_map.Describe(canonical)}，且无法从产品名称“{fallbackText}”识别产品类别"
@@ -111,10 +111,10 @@ public sealed class FieldReader
     {
         switch (value.Trim())
         {
-            case "是" or "Y" or "y" or "yes" or "Yes" or "true" or "True" or "1" or "网购" or "线上" or "网络":
+            case "是" or "Y" or "y" or "yes" or "Yes" or "true" or "True" or "1" or "网购" or "线上" or "网络" or "网络抽样" or "线上抽样" or "电商":
                 result = true;
                 return true;
-            case "否" or "N" or "n" or "no" or "No" or "false" or "False" or "0" or "线下" or "实体店":
+            case "否" or "N" or "n" or "no" or "No" or "false" or "False" or "0" or "线下" or "实体店" or "现场抽样" or "线下抽样" or "现场":
                 result = false;
                 return true;
             default:
