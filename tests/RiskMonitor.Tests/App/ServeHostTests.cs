@@ -1,0 +1,53 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using RiskMonitor.App.Configuration;
+using RiskMonitor.App.Hosting;
+
+namespace RiskMonitor.Tests.App;
+
+public sealed class ServeHostTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    [Fact]
+    public async Task Serve_WithAnEverySecondSchedule_RunsTheMonthlyCycleThroughQuartzAndAnswersHealth()
+    {
+        var settings = new RiskMonitorSettings(
+            new WarehouseSettings { Path = _dir.File("w.duckdb") },
+            new PrivacySettings { HashKey = "test-key-0123456789abcdef" },
+            new OutputSettings { Directory = _dir.File("out") },
+            new InboxSettings { Directory = _dir.File("inbox") },
+            new SchedulerSettings { MonthlyCycleCron = "* * * * * ?" });
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 3, 6, 0, 0, TimeSpan.FromHours(8)));
+
+        var app = ServeHost.Build(settings, "http://127.0.0.1:0", clock);
+        await using (app)
+        {
+            await app.StartAsync();
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            using var http = new HttpClient { BaseAddress = new Uri(address) };
+            var health = await http.GetFromJsonAsync<Dictionary<string, string>>("/api/health");
+            health!["status"].Should().Be("ok");
+
+            // The cycle analyses the month before "now" in Asia/Shanghai: 2026-10.
+            var report = Path.Combine(settings.Output.Directory, "reports", "2026-10", "monthly-report.html");
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!File.Exists(report) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200);
+            }
+
+            await app.StopAsync();
+            File.Exists(report).Should().BeTrue("Quartz should have fired the monthly cycle job within 30 s");
+        }
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
