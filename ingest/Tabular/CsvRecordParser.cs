@@ -211,7 +211,8 @@ internal sealed partial class CsvRecordParser : IDisposable
             _start = 0;
         }
 
-        if (_chars.Length - _end < MinFreeChars)
+        // Grow rather than refill a window the pending record nearly fills: each refill re-parses that record.
+        if (_chars.Length - _end < Math.Max(MinFreeChars, _chars.Length / 4))
         {
             Array.Resize(ref _chars, _chars.Length * 2);
         }

@@ -34,9 +34,6 @@ internal sealed class HeaderMatcher
         _required = Math.Min(2, _known.Count);
     }
 
-    /// <summary>Whether the first non-blank row is the header (no known headers were given).</summary>
-    public bool TakesFirstRow => _known is null;
-
     /// <summary>A header cell as it should be compared and reported: trimmed of whitespace (full-width spaces included) and BOM.</summary>
     public static string Normalize(string cell)
     {
