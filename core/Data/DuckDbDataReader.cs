@@ -19,6 +19,7 @@ public sealed class DuckDbDataReader : IDisposable
     private int _chunkSize;
     private int _row;
     private bool _finished;
+    private bool _disposed;
 
     internal DuckDbDataReader(ResultHandle result, PendingResultHandle pending, DuckDbStatement? ownedStatement)
     {
@@ -62,7 +63,29 @@ public sealed class DuckDbDataReader : IDisposable
             return true;
         }
 
+        ObjectDisposedException.ThrowIf(_disposed, this);
         return !_finished && NextChunk();
+    }
+
+    /// <summary>The current row within the chunk. Guards every value access: without a row there is no chunk to read, and
+    /// a pointer into a freed or absent chunk must never be followed.</summary>
+    private int Row
+    {
+        get
+        {
+            if ((uint)_row >= (uint)_chunkSize)
+            {
+                ThrowNoRow();
+            }
+
+            return _row;
+        }
+    }
+
+    private void ThrowNoRow()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        throw new InvalidOperationException("the reader is not on a row: call Read() first and only while it returns true");
     }
 
     private bool NextChunk()
@@ -100,7 +123,7 @@ public sealed class DuckDbDataReader : IDisposable
         }
     }
 
-    public bool IsNull(int ordinal) => !_readers[ordinal].IsValid(_row);
+    public bool IsNull(int ordinal) => !_readers[ordinal].IsValid(Row);
 
     /// <summary>The value as its natural .NET type (see <see cref="GetFieldType"/>), or null for SQL NULL.</summary>
     public object? GetValue(int ordinal) => IsNull(ordinal) ? null : _readers[ordinal].GetValue(_row);
@@ -168,7 +191,7 @@ public sealed class DuckDbDataReader : IDisposable
     private VectorReader NotNull(int ordinal)
     {
         var reader = _readers[ordinal];
-        if (!reader.IsValid(_row))
+        if (!reader.IsValid(Row))
         {
             throw new InvalidCastException($"column '{_names[ordinal]}' is NULL in this row");
         }
@@ -178,6 +201,8 @@ public sealed class DuckDbDataReader : IDisposable
 
     public void Dispose()
     {
+        _disposed = true;
+        _chunkSize = 0;
         _chunk?.Dispose();
         _result.Dispose();
         _pending.Dispose();
