@@ -14,7 +14,17 @@ internal static class DuckDbValues
 
     public static DateTime DateTimeFromMicros(long micros) => new(UnixEpochTicks + (micros * 10), DateTimeKind.Unspecified);
 
-    public static long MicrosFromDateTime(DateTime value) => (value.Ticks - UnixEpochTicks) / 10;
+    /// <summary>Keeps the 100 ns ticks DateTime can hold; rounds toward the past so that instants before 1970 stay before.</summary>
+    public static DateTime DateTimeFromNanos(long nanos) => new(UnixEpochTicks + FloorDiv(nanos, 100), DateTimeKind.Unspecified);
+
+    /// <summary>Drops sub-microsecond ticks toward the past, as for <see cref="DateTimeFromNanos"/>.</summary>
+    public static long MicrosFromDateTime(DateTime value) => FloorDiv(value.Ticks - UnixEpochTicks, 10);
+
+    private static long FloorDiv(long value, long divisor)
+    {
+        var quotient = Math.DivRem(value, divisor, out var remainder);
+        return remainder < 0 ? quotient - 1 : quotient;
+    }
 
     public static decimal DecimalFromUnscaled(Int128 unscaled, byte scale)
     {

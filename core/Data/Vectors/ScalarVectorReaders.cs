@@ -80,14 +80,13 @@ internal sealed unsafe class TimestampVectorReader(DuckDbType type) : VectorRead
     public override DateTime GetDateTime(int row)
     {
         var raw = ((long*)Data)[row];
-        var micros = Type switch
+        var value = Type switch
         {
-            DuckDbType.TimestampS => raw * 1_000_000,
-            DuckDbType.TimestampMs => raw * 1_000,
-            DuckDbType.TimestampNs => raw / 1_000,
-            _ => raw,
+            DuckDbType.TimestampS => DuckDbValues.DateTimeFromMicros(raw * 1_000_000),
+            DuckDbType.TimestampMs => DuckDbValues.DateTimeFromMicros(raw * 1_000),
+            DuckDbType.TimestampNs => DuckDbValues.DateTimeFromNanos(raw),
+            _ => DuckDbValues.DateTimeFromMicros(raw),
         };
-        var value = DuckDbValues.DateTimeFromMicros(micros);
         return Type == DuckDbType.TimestampTz ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value;
     }
 
