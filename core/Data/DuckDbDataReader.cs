@@ -7,7 +7,7 @@ namespace RiskMonitor.Core.Data;
 /// Forward-only reader over a query's data chunks. Holds one chunk (at most 2,048 rows) at a time, so memory stays flat
 /// however large the result. An error DuckDB raises while producing later chunks surfaces from <see cref="Read"/>.
 /// </summary>
-public sealed class DuckDbDataReader : IDisposable
+public sealed partial class DuckDbDataReader : IDisposable
 {
     private readonly ResultHandle _result;
     private readonly PendingResultHandle _pending;
@@ -151,34 +151,6 @@ public sealed class DuckDbDataReader : IDisposable
         NotNull(ordinal) is ListVectorReader list
             ? list.GetStringList(_row)
             : throw new InvalidCastException($"column '{_names[ordinal]}' is {_readers[ordinal].Type}, not a LIST");
-
-    /// <summary>Typed access that maps SQL NULL to null for reference and nullable types.</summary>
-    public T Field<T>(int ordinal)
-    {
-        if (IsNull(ordinal))
-        {
-            return default(T) is null
-                ? default!
-                : throw new InvalidCastException($"column '{_names[ordinal]}' is NULL and cannot be read as {typeof(T).Name}");
-        }
-
-        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        object value = target switch
-        {
-            _ when target == typeof(string) => GetString(ordinal),
-            _ when target == typeof(long) => GetInt64(ordinal),
-            _ when target == typeof(int) => GetInt32(ordinal),
-            _ when target == typeof(double) => GetDouble(ordinal),
-            _ when target == typeof(decimal) => GetDecimal(ordinal),
-            _ when target == typeof(bool) => GetBoolean(ordinal),
-            _ when target == typeof(DateOnly) => GetDate(ordinal),
-            _ when target == typeof(DateTime) => GetDateTime(ordinal),
-            _ when target == typeof(Int128) => GetInt128(ordinal),
-            _ when target == typeof(string?[]) => GetStringList(ordinal),
-            _ => _readers[ordinal].GetValue(_row),
-        };
-        return (T)value;
-    }
 
     public string? GetStringOrNull(int ordinal) => IsNull(ordinal) ? null : GetString(ordinal);
 
