@@ -26,6 +26,14 @@ internal static class DuckDbValues
         return remainder < 0 ? quotient - 1 : quotient;
     }
 
+    /// <summary>DECIMAL of width up to 18: the magnitude always fits 64 bits and the scale System.Decimal's 28.</summary>
+    public static decimal DecimalFromUnscaled(long unscaled, byte scale)
+    {
+        var negative = unscaled < 0;
+        var magnitude = negative ? unchecked(0UL - (ulong)unscaled) : (ulong)unscaled;
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, negative, scale);
+    }
+
     public static decimal DecimalFromUnscaled(Int128 unscaled, byte scale)
     {
         var negative = unscaled < 0;

@@ -41,20 +41,18 @@ internal sealed unsafe class FloatingVectorReader<T>(DuckDbType type) : VectorRe
     public override object GetValue(int row) => ((T*)Data)[row];
 }
 
-/// <summary>DECIMAL(w, s): stored as a 16-, 32-, 64- or 128-bit unscaled integer depending on the width.</summary>
-internal sealed unsafe class DecimalVectorReader(DuckDbType internalType, byte scale) : VectorReader(DuckDbType.Decimal)
+/// <summary>
+/// DECIMAL(w, s): an unscaled integer of 16, 32, 64 or 128 bits depending on the width. One reader per storage type, so
+/// the width is settled once per query rather than once per value, and the narrow widths skip 128-bit arithmetic.
+/// </summary>
+internal sealed unsafe class DecimalVectorReader<T>(byte scale) : VectorReader(DuckDbType.Decimal)
+    where T : unmanaged, IBinaryInteger<T>
 {
     public override Type ClrType => typeof(decimal);
 
-    private Int128 Unscaled(int row) => internalType switch
-    {
-        DuckDbType.SmallInt => ((short*)Data)[row],
-        DuckDbType.Integer => ((int*)Data)[row],
-        DuckDbType.BigInt => ((long*)Data)[row],
-        _ => ((DuckDbHugeInt*)Data)[row].ToInt128(),
-    };
-
-    public override decimal GetDecimal(int row) => DuckDbValues.DecimalFromUnscaled(Unscaled(row), scale);
+    public override decimal GetDecimal(int row) => typeof(T) == typeof(Int128)
+        ? DuckDbValues.DecimalFromUnscaled(((Int128*)Data)[row], scale)
+        : DuckDbValues.DecimalFromUnscaled(long.CreateTruncating(((T*)Data)[row]), scale);
 
     public override double GetDouble(int row) => (double)GetDecimal(row);
 
