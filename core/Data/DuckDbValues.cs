@@ -6,21 +6,46 @@ namespace RiskMonitor.Core.Data;
 internal static class DuckDbValues
 {
     private const long UnixEpochTicks = 621_355_968_000_000_000;
-    private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
+    private const int UnixEpochDayNumber = 719_162;
 
-    public static DateOnly DateFromDays(int days) => DateOnly.FromDayNumber(UnixEpochDayNumber + days);
+    // The ranges of DateTime and DateOnly, counted from 1970 as DuckDB counts.
+    public const long MinTicksSinceEpoch = -UnixEpochTicks;
+    public const long MaxTicksSinceEpoch = 3_155_378_975_999_999_999 - UnixEpochTicks;
+    private const int MinDaysSinceEpoch = -UnixEpochDayNumber;
+    private const int MaxDaysSinceEpoch = 3_652_058 - UnixEpochDayNumber;
+
+    public static DateOnly DateFromDays(int days) => days is >= MinDaysSinceEpoch and <= MaxDaysSinceEpoch
+        ? DateOnly.FromDayNumber(UnixEpochDayNumber + days)
+        : throw NotRepresentable(DuckDbType.Date, days, int.MaxValue, nameof(DateOnly));
 
     public static int DaysFromDate(DateOnly date) => date.DayNumber - UnixEpochDayNumber;
 
-    public static DateTime DateTimeFromMicros(long micros) => new(UnixEpochTicks + (micros * 10), DateTimeKind.Unspecified);
+    /// <summary>The caller has checked that <paramref name="ticks"/> lies within DateTime's range.</summary>
+    public static DateTime DateTimeFromTicksSinceEpoch(long ticks, DateTimeKind kind) => new(UnixEpochTicks + ticks, kind);
 
-    /// <summary>Keeps the 100 ns ticks DateTime can hold; rounds toward the past so that instants before 1970 stay before.</summary>
-    public static DateTime DateTimeFromNanos(long nanos) => new(UnixEpochTicks + FloorDiv(nanos, 100), DateTimeKind.Unspecified);
-
-    /// <summary>Drops sub-microsecond ticks toward the past, as for <see cref="DateTimeFromNanos"/>.</summary>
+    /// <summary>Drops sub-microsecond ticks toward the past, so that instants before 1970 stay before.</summary>
     public static long MicrosFromDateTime(DateTime value) => FloorDiv(value.Ticks - UnixEpochTicks, 10);
 
-    private static long FloorDiv(long value, long divisor)
+    /// <summary>
+    /// A DATE or TIMESTAMP that .NET cannot hold: DuckDB's ±infinity (the type's largest magnitude) or a year beyond
+    /// 1–9999. Reading it as a nearby or wrapped-around instant would be silently wrong.
+    /// </summary>
+    public static DuckDbException NotRepresentable(DuckDbType type, long raw, long infinity, string clrType)
+    {
+        var sqlType = type switch
+        {
+            DuckDbType.Date => "DATE",
+            DuckDbType.TimestampTz => "TIMESTAMP WITH TIME ZONE",
+            DuckDbType.TimestampS => "TIMESTAMP_S",
+            DuckDbType.TimestampMs => "TIMESTAMP_MS",
+            DuckDbType.TimestampNs => "TIMESTAMP_NS",
+            _ => "TIMESTAMP",
+        };
+        var value = raw == infinity ? "infinity" : raw == -infinity ? "-infinity" : $"value {raw} (counted from 1970)";
+        return new DuckDbException($"{sqlType} {value} does not fit {clrType}; CAST the column to VARCHAR in the query");
+    }
+
+    public static long FloorDiv(long value, long divisor)
     {
         var quotient = Math.DivRem(value, divisor, out var remainder);
         return remainder < 0 ? quotient - 1 : quotient;

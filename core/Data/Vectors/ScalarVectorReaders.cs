@@ -71,21 +71,44 @@ internal sealed unsafe class DateVectorReader() : VectorReader(DuckDbType.Date)
 }
 
 /// <summary>TIMESTAMP in microseconds, and its second, millisecond, nanosecond and time-zone variants.</summary>
-internal sealed unsafe class TimestampVectorReader(DuckDbType type) : VectorReader(type)
+internal sealed unsafe class TimestampVectorReader : VectorReader
 {
+    // 100 ns ticks per stored unit; 0 for nanoseconds, which are finer than a tick.
+    private readonly long _ticksPerUnit;
+    private readonly long _minRaw;
+    private readonly long _maxRaw;
+    private readonly DateTimeKind _kind;
+
+    public TimestampVectorReader(DuckDbType type) : base(type)
+    {
+        _ticksPerUnit = type switch
+        {
+            DuckDbType.TimestampS => 10_000_000,
+            DuckDbType.TimestampMs => 10_000,
+            DuckDbType.TimestampNs => 0,
+            _ => 10,
+        };
+
+        // ±infinity is ±long.MaxValue in every variant. Nanoseconds only span 1677–2262, so everything else fits DateTime.
+        (_minRaw, _maxRaw) = _ticksPerUnit == 0
+            ? (-long.MaxValue + 1, long.MaxValue - 1)
+            : (DuckDbValues.MinTicksSinceEpoch / _ticksPerUnit, DuckDbValues.MaxTicksSinceEpoch / _ticksPerUnit);
+        _kind = type == DuckDbType.TimestampTz ? DateTimeKind.Utc : DateTimeKind.Unspecified;
+    }
+
     public override Type ClrType => typeof(DateTime);
 
     public override DateTime GetDateTime(int row)
     {
         var raw = ((long*)Data)[row];
-        var value = Type switch
+        if (raw < _minRaw || raw > _maxRaw)
         {
-            DuckDbType.TimestampS => DuckDbValues.DateTimeFromMicros(raw * 1_000_000),
-            DuckDbType.TimestampMs => DuckDbValues.DateTimeFromMicros(raw * 1_000),
-            DuckDbType.TimestampNs => DuckDbValues.DateTimeFromNanos(raw),
-            _ => DuckDbValues.DateTimeFromMicros(raw),
-        };
-        return Type == DuckDbType.TimestampTz ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value;
+            throw DuckDbValues.NotRepresentable(Type, raw, long.MaxValue, nameof(DateTime));
+        }
+
+        // Nanoseconds round toward the past, so that an instant just before 1970 stays before it.
+        var ticks = _ticksPerUnit == 0 ? DuckDbValues.FloorDiv(raw, 100) : raw * _ticksPerUnit;
+        return DuckDbValues.DateTimeFromTicksSinceEpoch(ticks, _kind);
     }
 
     public override DateOnly GetDate(int row) => DateOnly.FromDateTime(GetDateTime(row));

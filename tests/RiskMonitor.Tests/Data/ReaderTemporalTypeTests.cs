@@ -114,4 +114,37 @@ public sealed class ReaderTemporalTypeTests : IDisposable
             r.GetValue(0).Should().Be(new DuckDbInterval(14, 3, 5_123_456));
             r.GetValue(1).Should().Be(new DuckDbInterval(0, -1, 0));
         });
+
+    [Theory]
+    [InlineData("'infinity'::TIMESTAMP", "TIMESTAMP infinity")]
+    [InlineData("'-infinity'::TIMESTAMP", "TIMESTAMP -infinity")]
+    [InlineData("'infinity'::TIMESTAMPTZ", "TIMESTAMP WITH TIME ZONE infinity")]
+    [InlineData("'infinity'::TIMESTAMP_S", "TIMESTAMP_S infinity")]
+    [InlineData("'infinity'::TIMESTAMP_MS", "TIMESTAMP_MS infinity")]
+    [InlineData("'infinity'::TIMESTAMP_NS", "TIMESTAMP_NS infinity")]
+    [InlineData("'-infinity'::TIMESTAMP_NS", "TIMESTAMP_NS -infinity")]
+    [InlineData("TIMESTAMP '10000-01-01 00:00:00'", "TIMESTAMP value *")]
+    [InlineData("TIMESTAMP_S '12000-06-01 00:00:00'", "TIMESTAMP_S value *")]
+    [InlineData("'infinity'::DATE", "DATE infinity")]
+    [InlineData("DATE '10000-01-01'", "DATE value *")]
+    public void Reader_InstantBeyondDateTime_ThrowsInsteadOfReadingAWrappedValue(string expression, string message)
+    {
+        using var reader = _db.Connection.ExecuteReader($"SELECT {expression}");
+        reader.Read().Should().BeTrue();
+
+        reader.IsNull(0).Should().BeFalse();
+        FluentActions.Invoking(() => reader.GetValue(0)).Should().Throw<DuckDbException>().WithMessage($"{message}*does not fit*");
+        FluentActions.Invoking(() => reader.GetDate(0)).Should().Throw<DuckDbException>();
+    }
+
+    [Fact]
+    public void Reader_TimestampAtTheEdgesOfDateTime_ReadsExactly() => _db.SingleRow(
+        "SELECT TIMESTAMP '9999-12-31 23:59:59.999999', TIMESTAMP_S '9999-12-31 23:59:59', TIMESTAMP_NS '1677-09-22 00:00:00', DATE '9999-12-31'",
+        r =>
+        {
+            r.GetDateTime(0).Should().Be(DateTime.MaxValue.AddTicks(-9));
+            r.GetDateTime(1).Should().Be(new DateTime(9999, 12, 31, 23, 59, 59));
+            r.GetDateTime(2).Should().Be(new DateTime(1677, 9, 22));
+            r.GetDate(3).Should().Be(DateOnly.MaxValue);
+        });
 }
