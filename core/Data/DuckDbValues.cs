@@ -27,21 +27,22 @@ internal static class DuckDbValues
     public static long MicrosFromDateTime(DateTime value) => FloorDiv(value.Ticks - UnixEpochTicks, 10);
 
     /// <summary>
-    /// A DATE or TIMESTAMP that .NET cannot hold: DuckDB's ±infinity (the type's largest magnitude) or a year beyond
-    /// 1–9999. Reading it as a nearby or wrapped-around instant would be silently wrong.
+    /// A DATE, TIME or TIMESTAMP that .NET cannot hold: DuckDB's ±infinity (the type's largest magnitude), a year beyond
+    /// 1–9999 or TIME '24:00:00'. Reading it as a nearby or wrapped-around value would be silently wrong.
     /// </summary>
     public static DuckDbException NotRepresentable(DuckDbType type, long raw, long infinity, string clrType)
     {
-        var sqlType = type switch
+        var (sqlType, unit) = type switch
         {
-            DuckDbType.Date => "DATE",
-            DuckDbType.TimestampTz => "TIMESTAMP WITH TIME ZONE",
-            DuckDbType.TimestampS => "TIMESTAMP_S",
-            DuckDbType.TimestampMs => "TIMESTAMP_MS",
-            DuckDbType.TimestampNs => "TIMESTAMP_NS",
-            _ => "TIMESTAMP",
+            DuckDbType.Date => ("DATE", "days since 1970-01-01"),
+            DuckDbType.Time => ("TIME", "µs since midnight"),
+            DuckDbType.TimestampTz => ("TIMESTAMP WITH TIME ZONE", "µs since 1970"),
+            DuckDbType.TimestampS => ("TIMESTAMP_S", "s since 1970"),
+            DuckDbType.TimestampMs => ("TIMESTAMP_MS", "ms since 1970"),
+            DuckDbType.TimestampNs => ("TIMESTAMP_NS", "ns since 1970"),
+            _ => ("TIMESTAMP", "µs since 1970"),
         };
-        var value = raw == infinity ? "infinity" : raw == -infinity ? "-infinity" : $"value {raw} (counted from 1970)";
+        var value = raw == infinity ? "infinity" : raw == -infinity ? "-infinity" : $"value {raw} ({unit})";
         return new DuckDbException($"{sqlType} {value} does not fit {clrType}; CAST the column to VARCHAR in the query");
     }
 

@@ -120,7 +120,15 @@ internal sealed unsafe class TimeVectorReader() : VectorReader(DuckDbType.Time)
 {
     public override Type ClrType => typeof(TimeOnly);
 
-    public override object GetValue(int row) => new TimeOnly(((long*)Data)[row] * 10);
+    private const long MicrosPerDay = 86_400_000_000;
+
+    public override object GetValue(int row)
+    {
+        var micros = ((long*)Data)[row];
+        return micros is >= 0 and < MicrosPerDay
+            ? new TimeOnly(micros * 10)
+            : throw DuckDbValues.NotRepresentable(DuckDbType.Time, micros, long.MaxValue, nameof(TimeOnly));
+    }
 }
 
 internal sealed unsafe class IntervalVectorReader() : VectorReader(DuckDbType.Interval)

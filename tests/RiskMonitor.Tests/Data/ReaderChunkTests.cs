@@ -116,4 +116,25 @@ public sealed class ReaderChunkTests : IDisposable
         first.Should().HaveCount(3);
         _db.Connection.ExecuteScalar<long>("SELECT count(*) FROM range(10)").Should().Be(10);
     }
+
+    [Fact]
+    public void Reader_ConnectionRunsAnotherQueryMidStream_FailsLoudlyInsteadOfEndingEarly()
+    {
+        using var reader = _db.Connection.ExecuteReader("SELECT i FROM range(100000) t(i)");
+        reader.Read().Should().BeTrue();
+        _db.Connection.ExecuteScalar<long>("SELECT 1").Should().Be(1);
+
+        var act = () =>
+        {
+            var rows = 1;
+            while (reader.Read())
+            {
+                rows++;
+            }
+
+            return rows;
+        };
+
+        act.Should().Throw<DuckDbException>().WithMessage("*closed*");
+    }
 }

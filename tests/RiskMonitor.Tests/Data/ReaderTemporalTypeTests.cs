@@ -147,4 +147,13 @@ public sealed class ReaderTemporalTypeTests : IDisposable
             r.GetDateTime(2).Should().Be(new DateTime(1677, 9, 22));
             r.GetDate(3).Should().Be(DateOnly.MaxValue);
         });
+
+    [Fact]
+    public void Reader_TimeOfTwentyFourHours_ThrowsDuckDbException()
+    {
+        using var reader = _db.Connection.ExecuteReader("SELECT TIME '24:00:00'");
+        reader.Read().Should().BeTrue();
+
+        FluentActions.Invoking(() => reader.GetValue(0)).Should().Throw<DuckDbException>().WithMessage("TIME *does not fit TimeOnly*");
+    }
 }
