@@ -41,7 +41,7 @@ public sealed class ConcurrencyTests
 
                 results[t] = acc;
             }
-            catch (Exception ex) when (ex is DuckDbException or InvalidOperationException or InvalidCastException)
+            catch (Exception ex) // an exception escaping a thread would take the whole test run down with it
             {
                 failures[t] = ex;
             }
