@@ -100,5 +100,16 @@ public sealed class DuckDbAppender : IDisposable
     internal DuckDbAppender Check(DuckDbState state) =>
         state == DuckDbState.Success ? this : throw DuckDbException.From(NativeMethods.AppenderError(_handle), "DuckDB appender failed");
 
-    public void Dispose() => _handle.Dispose();
+    /// <summary>Releases the appender, abandoning rows not yet flushed (see <see cref="Close"/>).</summary>
+    public void Dispose()
+    {
+        if (!_handle.IsClosed)
+        {
+            // duckdb_appender_destroy flushes whatever is buffered and can only report failure to nobody. Clearing first makes
+            // an abandoned load (an exception mid-way) write nothing more, and leaves Close as the one place errors surface.
+            NativeMethods.AppenderClear(_handle);
+        }
+
+        _handle.Dispose();
+    }
 }

@@ -76,7 +76,7 @@ public sealed class DuckDbConnection : IDisposable
     public T? ExecuteScalar<T>(string sql, params object?[] parameters)
     {
         using var reader = ExecuteReader(sql, parameters);
-        return reader.Read() ? reader.Field<T>(0) : default;
+        return reader.Read() && !reader.IsNull(0) ? reader.Field<T>(0) : default;
     }
 
     /// <summary>Maps every row through <paramref name="map"/> into a list.</summary>

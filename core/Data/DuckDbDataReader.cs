@@ -7,7 +7,7 @@ namespace RiskMonitor.Core.Data;
 /// Forward-only reader over a query's data chunks. Holds one chunk (at most 2,048 rows) at a time, so memory stays flat
 /// however large the result. An error DuckDB raises while producing later chunks surfaces from <see cref="Read"/>.
 /// </summary>
-public sealed class DuckDbDataReader : IDisposable
+public sealed partial class DuckDbDataReader : IDisposable
 {
     private readonly ResultHandle _result;
     private readonly PendingResultHandle _pending;
@@ -19,6 +19,7 @@ public sealed class DuckDbDataReader : IDisposable
     private int _chunkSize;
     private int _row;
     private bool _finished;
+    private bool _disposed;
 
     internal DuckDbDataReader(ResultHandle result, PendingResultHandle pending, DuckDbStatement? ownedStatement)
     {
@@ -62,7 +63,29 @@ public sealed class DuckDbDataReader : IDisposable
             return true;
         }
 
+        ObjectDisposedException.ThrowIf(_disposed, this);
         return !_finished && NextChunk();
+    }
+
+    /// <summary>The current row within the chunk. Guards every value access: without a row there is no chunk to read, and
+    /// a pointer into a freed or absent chunk must never be followed.</summary>
+    private int Row
+    {
+        get
+        {
+            if ((uint)_row >= (uint)_chunkSize)
+            {
+                ThrowNoRow();
+            }
+
+            return _row;
+        }
+    }
+
+    private void ThrowNoRow()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        throw new InvalidOperationException("the reader is not on a row: call Read() first and only while it returns true");
     }
 
     private bool NextChunk()
@@ -100,7 +123,7 @@ public sealed class DuckDbDataReader : IDisposable
         }
     }
 
-    public bool IsNull(int ordinal) => !_readers[ordinal].IsValid(_row);
+    public bool IsNull(int ordinal) => !_readers[ordinal].IsValid(Row);
 
     /// <summary>The value as its natural .NET type (see <see cref="GetFieldType"/>), or null for SQL NULL.</summary>
     public object? GetValue(int ordinal) => IsNull(ordinal) ? null : _readers[ordinal].GetValue(_row);
@@ -129,34 +152,6 @@ public sealed class DuckDbDataReader : IDisposable
             ? list.GetStringList(_row)
             : throw new InvalidCastException($"column '{_names[ordinal]}' is {_readers[ordinal].Type}, not a LIST");
 
-    /// <summary>Typed access that maps SQL NULL to null for reference and nullable types.</summary>
-    public T Field<T>(int ordinal)
-    {
-        if (IsNull(ordinal))
-        {
-            return default(T) is null
-                ? default!
-                : throw new InvalidCastException($"column '{_names[ordinal]}' is NULL and cannot be read as {typeof(T).Name}");
-        }
-
-        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        object value = target switch
-        {
-            _ when target == typeof(string) => GetString(ordinal),
-            _ when target == typeof(long) => GetInt64(ordinal),
-            _ when target == typeof(int) => GetInt32(ordinal),
-            _ when target == typeof(double) => GetDouble(ordinal),
-            _ when target == typeof(decimal) => GetDecimal(ordinal),
-            _ when target == typeof(bool) => GetBoolean(ordinal),
-            _ when target == typeof(DateOnly) => GetDate(ordinal),
-            _ when target == typeof(DateTime) => GetDateTime(ordinal),
-            _ when target == typeof(Int128) => GetInt128(ordinal),
-            _ when target == typeof(string?[]) => GetStringList(ordinal),
-            _ => _readers[ordinal].GetValue(_row),
-        };
-        return (T)value;
-    }
-
     public string? GetStringOrNull(int ordinal) => IsNull(ordinal) ? null : GetString(ordinal);
 
     public long? GetInt64OrNull(int ordinal) => IsNull(ordinal) ? null : GetInt64(ordinal);
@@ -168,7 +163,7 @@ public sealed class DuckDbDataReader : IDisposable
     private VectorReader NotNull(int ordinal)
     {
         var reader = _readers[ordinal];
-        if (!reader.IsValid(_row))
+        if (!reader.IsValid(Row))
         {
             throw new InvalidCastException($"column '{_names[ordinal]}' is NULL in this row");
         }
@@ -178,6 +173,8 @@ public sealed class DuckDbDataReader : IDisposable
 
     public void Dispose()
     {
+        _disposed = true;
+        _chunkSize = 0;
         _chunk?.Dispose();
         _result.Dispose();
         _pending.Dispose();

@@ -22,6 +22,10 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library, EntryPoint = "duckdb_appender_flush")]
     internal static partial DuckDbState AppenderFlush(AppenderHandle appender);
 
+    /// <summary>Drops the rows buffered since the last flush.</summary>
+    [LibraryImport(Library, EntryPoint = "duckdb_appender_clear")]
+    internal static partial DuckDbState AppenderClear(AppenderHandle appender);
+
     [LibraryImport(Library, EntryPoint = "duckdb_appender_close")]
     internal static partial DuckDbState AppenderClose(AppenderHandle appender);
 

@@ -41,20 +41,18 @@ internal sealed unsafe class FloatingVectorReader<T>(DuckDbType type) : VectorRe
     public override object GetValue(int row) => ((T*)Data)[row];
 }
 
-/// <summary>DECIMAL(w, s): stored as a 16-, 32-, 64- or 128-bit unscaled integer depending on the width.</summary>
-internal sealed unsafe class DecimalVectorReader(DuckDbType internalType, byte scale) : VectorReader(DuckDbType.Decimal)
+/// <summary>
+/// DECIMAL(w, s): an unscaled integer of 16, 32, 64 or 128 bits depending on the width. One reader per storage type, so
+/// the width is settled once per query rather than once per value, and the narrow widths skip 128-bit arithmetic.
+/// </summary>
+internal sealed unsafe class DecimalVectorReader<T>(byte scale) : VectorReader(DuckDbType.Decimal)
+    where T : unmanaged, IBinaryInteger<T>
 {
     public override Type ClrType => typeof(decimal);
 
-    private Int128 Unscaled(int row) => internalType switch
-    {
-        DuckDbType.SmallInt => ((short*)Data)[row],
-        DuckDbType.Integer => ((int*)Data)[row],
-        DuckDbType.BigInt => ((long*)Data)[row],
-        _ => ((DuckDbHugeInt*)Data)[row].ToInt128(),
-    };
-
-    public override decimal GetDecimal(int row) => DuckDbValues.DecimalFromUnscaled(Unscaled(row), scale);
+    public override decimal GetDecimal(int row) => typeof(T) == typeof(Int128)
+        ? DuckDbValues.DecimalFromUnscaled(((Int128*)Data)[row], scale)
+        : DuckDbValues.DecimalFromUnscaled(long.CreateTruncating(((T*)Data)[row]), scale);
 
     public override double GetDouble(int row) => (double)GetDecimal(row);
 
@@ -73,22 +71,44 @@ internal sealed unsafe class DateVectorReader() : VectorReader(DuckDbType.Date)
 }
 
 /// <summary>TIMESTAMP in microseconds, and its second, millisecond, nanosecond and time-zone variants.</summary>
-internal sealed unsafe class TimestampVectorReader(DuckDbType type) : VectorReader(type)
+internal sealed unsafe class TimestampVectorReader : VectorReader
 {
+    // 100 ns ticks per stored unit; 0 for nanoseconds, which are finer than a tick.
+    private readonly long _ticksPerUnit;
+    private readonly long _minRaw;
+    private readonly long _maxRaw;
+    private readonly DateTimeKind _kind;
+
+    public TimestampVectorReader(DuckDbType type) : base(type)
+    {
+        _ticksPerUnit = type switch
+        {
+            DuckDbType.TimestampS => 10_000_000,
+            DuckDbType.TimestampMs => 10_000,
+            DuckDbType.TimestampNs => 0,
+            _ => 10,
+        };
+
+        // ±infinity is ±long.MaxValue in every variant. Nanoseconds only span 1677–2262, so everything else fits DateTime.
+        (_minRaw, _maxRaw) = _ticksPerUnit == 0
+            ? (-long.MaxValue + 1, long.MaxValue - 1)
+            : (DuckDbValues.MinTicksSinceEpoch / _ticksPerUnit, DuckDbValues.MaxTicksSinceEpoch / _ticksPerUnit);
+        _kind = type == DuckDbType.TimestampTz ? DateTimeKind.Utc : DateTimeKind.Unspecified;
+    }
+
     public override Type ClrType => typeof(DateTime);
 
     public override DateTime GetDateTime(int row)
     {
         var raw = ((long*)Data)[row];
-        var micros = Type switch
+        if (raw < _minRaw || raw > _maxRaw)
         {
-            DuckDbType.TimestampS => raw * 1_000_000,
-            DuckDbType.TimestampMs => raw * 1_000,
-            DuckDbType.TimestampNs => raw / 1_000,
-            _ => raw,
-        };
-        var value = DuckDbValues.DateTimeFromMicros(micros);
-        return Type == DuckDbType.TimestampTz ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value;
+            throw DuckDbValues.NotRepresentable(Type, raw, long.MaxValue, nameof(DateTime));
+        }
+
+        // Nanoseconds round toward the past, so that an instant just before 1970 stays before it.
+        var ticks = _ticksPerUnit == 0 ? DuckDbValues.FloorDiv(raw, 100) : raw * _ticksPerUnit;
+        return DuckDbValues.DateTimeFromTicksSinceEpoch(ticks, _kind);
     }
 
     public override DateOnly GetDate(int row) => DateOnly.FromDateTime(GetDateTime(row));
@@ -100,7 +120,15 @@ internal sealed unsafe class TimeVectorReader() : VectorReader(DuckDbType.Time)
 {
     public override Type ClrType => typeof(TimeOnly);
 
-    public override object GetValue(int row) => new TimeOnly(((long*)Data)[row] * 10);
+    private const long MicrosPerDay = 86_400_000_000;
+
+    public override object GetValue(int row)
+    {
+        var micros = ((long*)Data)[row];
+        return micros is >= 0 and < MicrosPerDay
+            ? new TimeOnly(micros * 10)
+            : throw DuckDbValues.NotRepresentable(DuckDbType.Time, micros, long.MaxValue, nameof(TimeOnly));
+    }
 }
 
 internal sealed unsafe class IntervalVectorReader() : VectorReader(DuckDbType.Interval)

@@ -67,8 +67,7 @@ internal abstract unsafe class VectorReader
             DuckDbType.UHugeInt => new IntegerVectorReader<UInt128>(type),
             DuckDbType.Float => new FloatingVectorReader<float>(type),
             DuckDbType.Double => new FloatingVectorReader<double>(type),
-            DuckDbType.Decimal => new DecimalVectorReader(
-                NativeMethods.DecimalInternalType(logicalType), NativeMethods.DecimalScale(logicalType)),
+            DuckDbType.Decimal => CreateDecimal(logicalType),
             DuckDbType.Date => new DateVectorReader(),
             DuckDbType.Timestamp or DuckDbType.TimestampTz or DuckDbType.TimestampS
                 or DuckDbType.TimestampMs or DuckDbType.TimestampNs => new TimestampVectorReader(type),
@@ -80,6 +79,18 @@ internal abstract unsafe class VectorReader
             DuckDbType.Enum => EnumVectorReader.ForType(logicalType),
             DuckDbType.List => ListVectorReader.ForType(logicalType),
             _ => new UnsupportedVectorReader(type),
+        };
+    }
+
+    private static VectorReader CreateDecimal(LogicalTypeHandle logicalType)
+    {
+        var scale = NativeMethods.DecimalScale(logicalType);
+        return NativeMethods.DecimalInternalType(logicalType) switch
+        {
+            DuckDbType.SmallInt => new DecimalVectorReader<short>(scale),
+            DuckDbType.Integer => new DecimalVectorReader<int>(scale),
+            DuckDbType.BigInt => new DecimalVectorReader<long>(scale),
+            _ => new DecimalVectorReader<Int128>(scale),
         };
     }
 }
