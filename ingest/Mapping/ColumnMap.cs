@@ -44,13 +44,26 @@ public sealed class ColumnMap
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var headerOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var ignored = new List<string>();
-        for (var i = 0; i < headers.Count; i++)
+        var cleaned = headers.Select(Clean).ToArray();
+        var claims = new string?[cleaned.Length];
+
+        // The user's explicit pairs are claimed first, so that they win over an alias standing earlier in the file.
+        for (var i = 0; i < cleaned.Length; i++)
         {
-            var header = Clean(headers[i]);
-            var canonical = explicitMap.TryGetValue(header, out var mapped)
-                ? mapped
-                : columns.FirstOrDefault(c => c.Name == header || c.Aliases.Contains(header))?.Name;
-            if (canonical is null || index.ContainsKey(canonical))
+            if (explicitMap.TryGetValue(cleaned[i], out var mapped) && !index.ContainsKey(mapped))
+            {
+                index[mapped] = i;
+                claims[i] = mapped;
+            }
+        }
+
+        for (var i = 0; i < cleaned.Length; i++)
+        {
+            var header = cleaned[i];
+            var canonical = claims[i] ?? (explicitMap.ContainsKey(header)
+                ? null
+                : columns.FirstOrDefault(c => c.Name == header || c.Aliases.Contains(header))?.Name);
+            if (canonical is null || (claims[i] is null && index.ContainsKey(canonical)))
             {
                 ignored.Add(header);
                 continue;
@@ -60,15 +73,17 @@ public sealed class ColumnMap
             headerOf[canonical] = header;
         }
 
-        var missing = columns.Where(c => c.Required && !index.ContainsKey(c.Name) && !defaults.ContainsKey(c.Name)).ToList();
+        var missing = columns.Where(c => c.Required && !Present(c.Name) && (c.UnlessPresent is null || !Present(c.UnlessPresent))).ToList();
         if (missing.Count > 0)
         {
             throw new RiskMonitorException(
                 $"文件缺少必需的列：{string.Join("、", missing.Select(c => $"{(c.Aliases.Count > 0 ? c.Aliases[0] : c.Name)}（{c.Name}）"))}；"
-                + $"文件的表头为：{string.Join("、", headers.Select(Clean))}。可用 --map 表头=标准字段 指定对应关系，或用 --default 字段=值 补充缺失的列");
+                + $"文件的表头为：{string.Join("、", cleaned)}。可用 --map 表头=标准字段 指定对应关系，或用 --default 字段=值 补充缺失的列");
         }
 
         return new ColumnMap(index, headerOf, defaults, ignored);
+
+        bool Present(string canonical) => index.ContainsKey(canonical) || defaults.ContainsKey(canonical);
     }
 
     /// <summary>The cell for a canonical column, the default when the file has no such column, or empty.</summary>
@@ -83,6 +98,9 @@ public sealed class ColumnMap
 
         return _defaults.TryGetValue(canonical, out var d) ? d : string.Empty;
     }
+
+    /// <summary>Where a canonical column stands in the file, or -1 when it is absent (perhaps filled by a default).</summary>
+    public int IndexOf(string canonical) => _index.TryGetValue(canonical, out var i) ? i : -1;
 
     /// <summary>How a field is named to the user: the file's own header with the canonical name, e.g. 登记时间（received_at）.</summary>
     public string Describe(string canonical) =>

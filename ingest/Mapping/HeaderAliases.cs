@@ -3,7 +3,9 @@ using System.Reflection;
 namespace RiskMonitor.Ingest.Mapping;
 
 /// <summary>A canonical column of a source with the header names real exports use for it.</summary>
-public sealed record CanonicalColumn(string Name, bool Required, IReadOnlyList<string> Aliases);
+/// <param name="Required">A file must have this column (or a default for it)…</param>
+/// <param name="UnlessPresent">…unless it has this other column, from which the value can be told (category from product).</param>
+public sealed record CanonicalColumn(string Name, bool Required, IReadOnlyList<string> Aliases, string? UnlessPresent = null);
 
 /// <summary>The header alias table (<c>Mapping/headers.csv</c>), optionally replaced by a file of the same format.</summary>
 public sealed class HeaderAliases
@@ -38,8 +40,10 @@ public sealed class HeaderAliases
                 continue;
             }
 
+            // required: yes, no, or "unless:other" (required unless the file has the other column).
+            var unless = cells[2].StartsWith("unless:", StringComparison.Ordinal) ? cells[2]["unless:".Length..] : null;
             columns.Add((IngestSources.Parse(cells[0]), new CanonicalColumn(
-                cells[1], cells[2] == "yes", cells[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))));
+                cells[1], cells[2] == "yes" || unless is not null, cells[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), unless)));
         }
 
         return new HeaderAliases(columns.GroupBy(c => c.Source)

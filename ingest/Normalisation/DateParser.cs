@@ -23,11 +23,11 @@ public static class DateParser
             return false;
         }
 
-        if (t.Length <= 12 && double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
-            && serial is >= MinExcelSerial and <= MaxExcelSerial)
+        if (IsExcelSerial(t, out var serial))
         {
-            value = ExcelEpoch.AddDays(serial);
-            value = new DateTime(value.Ticks - (value.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Unspecified);
+            // A serial's fraction of a day is binary floating point (14:02 is 0.58472222…): round to the nearest second.
+            var seconds = Math.Round((serial - Math.Floor(serial)) * 86_400, MidpointRounding.AwayFromZero);
+            value = ExcelEpoch.AddDays(Math.Floor(serial)).AddSeconds(seconds);
             return true;
         }
 
@@ -218,6 +218,18 @@ public static class DateParser
         }
 
         return true;
+    }
+
+    /// <summary>A plain decimal (digits, at most one point) in the range of real record dates, however long its fraction.</summary>
+    private static bool IsExcelSerial(string text, out double serial)
+    {
+        serial = 0;
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        ReadOnlySpan<char> whole = point < 0 ? text : text.AsSpan(0, point);
+        ReadOnlySpan<char> fraction = point < 0 ? [] : text.AsSpan(point + 1);
+        return whole.Length == 5 && IsDigits(whole) && IsDigits(fraction)
+            && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out serial)
+            && serial is >= MinExcelSerial and < MaxExcelSerial;
     }
 
     private static bool IsDateSeparator(char c) => c is '-' or '/' or '.' or '年';

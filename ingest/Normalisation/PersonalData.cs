@@ -27,7 +27,7 @@ public sealed partial class PersonalData : IDisposable
     /// <summary>A stable pseudonym for a person: the keyed hash of their normalised phone (or name when there is no phone).</summary>
     public string? ComplainantKey(string? name, string? phone)
     {
-        var digits = Digits(phone);
+        var digits = PhoneDigits(phone);
         var basis = digits.Length >= 7 ? "tel:" + digits : string.IsNullOrWhiteSpace(name) ? null : "name:" + name.Trim();
         if (basis is null)
         {
@@ -55,7 +55,7 @@ public sealed partial class PersonalData : IDisposable
     /// <summary>13812345678 → 138****5678; landlines keep area code and last 2 digits; anything else is masked whole.</summary>
     public static string? MaskPhone(string? phone)
     {
-        var digits = Digits(phone);
+        var digits = PhoneDigits(phone);
         if (digits.Length == 0)
         {
             return null;
@@ -69,30 +69,32 @@ public sealed partial class PersonalData : IDisposable
         return digits.Length > 6 ? digits[..3] + new string('*', digits.Length - 5) + digits[^2..] : new string('*', digits.Length);
     }
 
-    /// <summary>Masks mobile numbers, landlines and 18-digit ID numbers inside free text.</summary>
+    /// <summary>Masks mobile numbers (also +86 and 138-1234-5678 forms), landlines and 18-digit ID numbers inside free text.</summary>
     public static string MaskText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!ContainsDigitRun(text))
+        if (!HasDigits(text, 7))
         {
             return text;
         }
 
         var masked = IdNumber().Replace(text, m => m.Value[..6] + "********" + m.Value[^4..]);
-        masked = Mobile().Replace(masked, m => m.Value[..3] + "****" + m.Value[^4..]);
+        masked = Mobile().Replace(masked, m => m.Groups["cc"].Value + m.Groups["head"].Value + m.Groups["s1"].Value + "****" + m.Groups["s2"].Value + m.Groups["tail"].Value);
         return Landline().Replace(masked, m => m.Groups["area"].Value + m.Groups["sep"].Value + new string('*', m.Groups["num"].Length - 2) + m.Groups["num"].Value[^2..]);
     }
 
-    private static bool ContainsDigitRun(string text)
+    /// <summary>Whether the text holds at least <paramref name="count"/> ASCII digits: cheaper than running the patterns.</summary>
+    private static bool HasDigits(string text, int count)
     {
-        var run = 0;
-        foreach (var c in text)
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAnyInRange('0', '9'); at >= 0; at = span.IndexOfAnyInRange('0', '9'))
         {
-            run = char.IsAsciiDigit(c) ? run + 1 : 0;
-            if (run >= 7)
+            if (--count == 0)
             {
                 return true;
             }
+
+            span = span[(at + 1)..];
         }
 
         return false;
@@ -100,13 +102,25 @@ public sealed partial class PersonalData : IDisposable
 
     private static string Digits(string? text) => new((text ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
 
+    /// <summary>A phone's digits, without the country code 86 (+86, 0086) before a mobile number.</summary>
+    private static string PhoneDigits(string? phone)
+    {
+        var digits = Digits(phone);
+        return digits switch
+        {
+            { Length: 13 } when digits.StartsWith("861", StringComparison.Ordinal) => digits[2..],
+            { Length: 15 } when digits.StartsWith("00861", StringComparison.Ordinal) => digits[4..],
+            _ => digits,
+        };
+    }
+
     [GeneratedRegex(@"(?<!\d)\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dXx])")]
     private static partial Regex IdNumber();
 
-    [GeneratedRegex(@"(?<!\d)(?:\+?86[- ]?)?1[3-9]\d{9}(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<cc>(?:\+|00)?86[- ]?)?(?<head>1[3-9]\d)(?<s1>[- ]?)\d{4}(?<s2>[- ]?)(?<tail>\d{4})(?!\d)")]
     private static partial Regex Mobile();
 
-    [GeneratedRegex(@"(?<!\d)(?<area>0\d{2,3})(?<sep>-?)(?<num>\d{7,8})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<area>\(?0\d{2,3}\)?)(?<sep>[- ]?)(?<num>\d{7,8})(?!\d)")]
     private static partial Regex Landline();
 
     public void Dispose() => _hmac.Dispose();

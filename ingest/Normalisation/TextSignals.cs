@@ -1,3 +1,4 @@
+using System.Buffers;
 using RiskMonitor.Core.Domain;
 
 namespace RiskMonitor.Ingest.Normalisation;
@@ -8,9 +9,18 @@ public sealed record TextSignal(IReadOnlyList<string> Hazards, bool Injury, bool
 /// <summary>Keyword lexicon over complaint text, built from the hazard dictionary (<c>hazards.csv</c>).</summary>
 public sealed class TextSignals
 {
+    /// <summary>How far before a harm word a negation still governs it ("所幸没有人员受伤", "没有造成任何人员受伤").</summary>
+    private const int NegationWindow = 10;
+
     private static readonly string[] InjuryWords = ["受伤", "住院", "骨折", "烧伤", "烫伤", "割伤", "划伤", "中毒", "送医", "就医", "急诊", "抢救", "伤口", "缝针"];
     private static readonly string[] DeathWords = ["死亡", "身亡", "去世", "遇难", "丧生", "不治"];
-    private static readonly string[] NegationPrefixes = ["未", "没有", "无"];
+    private static readonly string[] Negations = ["未", "没", "无", "不曾", "险些", "差点", "幸免"];
+
+    /// <summary>Words that begin with a negation character but negate nothing that follows ("抢救无效去世", "没想到孩子被烫伤").</summary>
+    private static readonly string[] FalseNegations = ["无法", "无奈", "无效", "无辜", "无意", "没想到", "未成年", "未满"];
+
+    /// <summary>Punctuation that ends a clause: a negation in an earlier clause does not reach across it.</summary>
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，。；！？：,.;!?:\n\r");
 
     private readonly (string Keyword, string Hazard)[] _keywords;
 
@@ -26,7 +36,7 @@ public sealed class TextSignals
         List<string>? hazards = null;
         foreach (var (keyword, hazard) in _keywords)
         {
-            if (text.Contains(keyword, StringComparison.Ordinal) && (hazards is null || !hazards.Contains(hazard)))
+            if ((hazards is null || !hazards.Contains(hazard)) && text.Contains(keyword, StringComparison.Ordinal))
             {
                 (hazards ??= []).Add(hazard);
             }
@@ -35,17 +45,52 @@ public sealed class TextSignals
         return new TextSignal(hazards ?? (IReadOnlyList<string>)[], Mentions(text, InjuryWords), Mentions(text, DeathWords));
     }
 
-    /// <summary>True when a word occurs not directly negated ("未受伤", "没有受伤" do not count).</summary>
+    /// <summary>True when a word occurs at least once without a negation shortly before it in the same clause.</summary>
     private static bool Mentions(string text, string[] words)
     {
         foreach (var word in words)
         {
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
-                if (!NegationPrefixes.Any(n => at >= n.Length && text.AsSpan(at - n.Length, n.Length).SequenceEqual(n)))
+                if (!Negated(text, at))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Negated(string text, int at)
+    {
+        var start = Math.Max(0, at - NegationWindow);
+        var clauseEnd = text.AsSpan(start, at - start).LastIndexOfAny(ClauseEnds);
+        var clause = text.AsSpan(clauseEnd < 0 ? start : start + clauseEnd + 1, at - (clauseEnd < 0 ? start : start + clauseEnd + 1));
+        foreach (var negation in Negations)
+        {
+            for (var i = clause.IndexOf(negation, StringComparison.Ordinal); i >= 0;)
+            {
+                if (!StartsWithAny(clause[i..], FalseNegations))
+                {
+                    return true;
+                }
+
+                var next = clause[(i + 1)..].IndexOf(negation, StringComparison.Ordinal);
+                i = next < 0 ? -1 : i + 1 + next;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> span, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (span.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 

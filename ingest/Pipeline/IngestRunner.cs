@@ -14,7 +14,7 @@ namespace RiskMonitor.Ingest.Pipeline;
 /// line and a Chinese reason, or counted as a duplicate of a row already loaded. A kill mid-file leaves no trace; the same
 /// file again is skipped; a failed file is recorded in lineage with its reason and loads nothing.
 /// </summary>
-public sealed class IngestRunner : IDisposable
+public sealed partial class IngestRunner : IDisposable
 {
     private const int ProgressEvery = 16_384;
 
@@ -41,6 +41,11 @@ public sealed class IngestRunner : IDisposable
         options ??= new IngestOptions();
         using var connection = _warehouse.Connect();
         var fileName = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            return RecordFailure(connection, source, path, "-", $"文件不存在：{path}");
+        }
+
         string sha256;
         try
         {
@@ -76,7 +81,7 @@ public sealed class IngestRunner : IDisposable
     {
         var fileName = Path.GetFileName(path);
         var schema = SourceSchema.For(source, _personalData, _signals, _warehouse.Reference);
-        using var reader = TabularFile.Open(path, new TabularReadOptions(options.Encoding, options.Sheet, _aliases.KnownHeaders(source)));
+        using var reader = Open(source, path, options);
         var map = ColumnMap.Resolve(source, reader.Headers, _aliases, options.Map, options.Defaults);
         var fields = new FieldReader(map, _warehouse.Reference, reader.Headers.Count);
 
@@ -85,7 +90,7 @@ public sealed class IngestRunner : IDisposable
         connection.Execute(
             "INSERT INTO ingest_batches (batch_id, source, file_name, file_sha256, started_at, status, options) VALUES ($1, $2, $3, $4, $5, 'loading', $6)",
             batchId, source.Name(), fileName, sha256, Now(), Describe(options));
-        connection.ExecuteScript($"CREATE OR REPLACE TEMP TABLE stage ({schema.StagingColumns}, source_line BIGINT, raw_text VARCHAR)");
+        connection.ExecuteScript($"CREATE OR REPLACE TEMP TABLE stage ({schema.StagingColumns}, source_line BIGINT)");
 
         long read = 0, quarantined = 0;
         using (var stage = connection.CreateAppender("stage"))
@@ -97,17 +102,17 @@ public sealed class IngestRunner : IDisposable
                 fields.Reset(row);
                 if (fields.Problems.Count == 0 && schema.TryStage(fields, stage))
                 {
-                    stage.Append(row.Line).Append(row.RawText).EndRow();
+                    stage.Append(row.Line).EndRow();
                 }
                 else
                 {
-                    var reason = string.Join("；", fields.Problems);
+                    var reason = schema.Protect(string.Join("；", fields.Problems));
                     if (options.Strict)
                     {
                         throw new RiskMonitorException($"{fileName} 第 {row.Line} 行：{reason}（--strict 模式下整个文件不导入）");
                     }
 
-                    quarantine.Append(batchId).Append(row.Line).Append(row.RawText).Append(reason).EndRow();
+                    quarantine.Append(batchId).Append(row.Line).Append(schema.QuarantineText(fields)).Append(reason).EndRow();
                     quarantined++;
                 }
 
@@ -124,6 +129,10 @@ public sealed class IngestRunner : IDisposable
 
         progress?.Report(new IngestProgress(fileName, read, 1));
         var merge = Merge(connection, schema, batchId, options.Replace);
+        if (merge.Conflicts > 0)
+        {
+            FillConflictTexts(connection, source, schema, path, options, batchId);
+        }
         connection.Execute(
             """
             UPDATE ingest_batches SET status = 'loaded', finished_at = $2, rows_read = $3, rows_loaded = $4, rows_quarantined = $5,
@@ -135,38 +144,11 @@ public sealed class IngestRunner : IDisposable
         return new IngestResult(fileName, source, batchId, IngestStatus.Loaded, read, merge.Loaded, quarantined + merge.Conflicts, merge.Duplicates, merge.Replaced, null);
     }
 
-    private sealed record MergeCounts(long Loaded, long Duplicates, long Conflicts, long Replaced);
-
-    /// <summary>Moves staged rows into the facts: first row per key within the file, none whose key is already loaded
-    /// (unless replacing); a later row of the same key with other content is quarantined as a conflict.</summary>
-    private static MergeCounts Merge(DuckDbConnection connection, SourceSchema schema, long batchId, bool replace)
+    /// <summary>Opens the file, recognising its header row by the alias table and by the headers the user mapped.</summary>
+    private ITabularReader Open(IngestSource source, string path, IngestOptions options)
     {
-        var key = schema.KeyExpression;
-        connection.ExecuteScript($"""
-            CREATE OR REPLACE TEMP TABLE stage_ranked AS
-            SELECT *, {key} AS _key,
-                   row_number() OVER w AS _rn, first_value(raw_text) OVER w AS _first_raw, first_value(source_line) OVER w AS _first_line
-            FROM stage
-            WINDOW w AS (PARTITION BY {key} ORDER BY source_line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
-            """);
-        var conflicts = connection.Execute(
-            """
-            INSERT INTO quarantine
-            SELECT $1, source_line, raw_text, '编号“' || _key || '”与本文件第 ' || _first_line || ' 行重复但内容不同，已保留第 ' || _first_line || ' 行'
-            FROM stage_ranked WHERE _rn > 1 AND raw_text IS DISTINCT FROM _first_raw
-            """, batchId);
-        var inFileDuplicates = connection.ExecuteScalar<long>("SELECT count(*) FROM stage_ranked WHERE _rn > 1 AND raw_text IS NOT DISTINCT FROM _first_raw");
-        var replaced = replace ? schema.DeleteReplaced(connection) : 0;
-        connection.ExecuteScript($"""
-            CREATE OR REPLACE TEMP TABLE stage_kept AS
-            SELECT * FROM stage_ranked WHERE _rn = 1 AND _key NOT IN (SELECT {key} FROM {schema.FactTable})
-            """);
-        var firsts = connection.ExecuteScalar<long>("SELECT count(*) FROM stage_ranked WHERE _rn = 1");
-        var (columns, select) = schema.FactMapping;
-        var loaded = connection.Execute($"INSERT INTO {schema.FactTable} ({columns}) SELECT {select} FROM stage_kept", batchId);
-        schema.AfterMerge(connection, batchId, replace);
-        connection.ExecuteScript("DROP TABLE stage; DROP TABLE stage_ranked; DROP TABLE stage_kept;");
-        return new MergeCounts(loaded, inFileDuplicates + (firsts - loaded), conflicts, replaced);
+        var known = _aliases.KnownHeaders(source).Concat(options.Map?.Keys ?? []).ToHashSet(StringComparer.Ordinal);
+        return TabularFile.Open(path, new TabularReadOptions(options.Encoding, options.Sheet, known));
     }
 
     private IngestResult RecordFailure(DuckDbConnection connection, IngestSource source, string path, string sha256, string message)

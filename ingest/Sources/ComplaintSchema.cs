@@ -51,4 +51,23 @@ public sealed class ComplaintSchema(PersonalData personalData, TextSignals signa
             .Append(personalData.ComplainantKey(name, phone)).Append(PersonalData.MaskName(name)).Append(PersonalData.MaskPhone(phone));
         return true;
     }
+
+    /// <summary>The row with the complainant's name and phone masked and phone or ID numbers in any cell masked.</summary>
+    public override string QuarantineText(FieldReader fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var cells = fields.Row.Cells;
+        var (name, phone) = (fields.ColumnOf("complainant_name"), fields.ColumnOf("complainant_phone"));
+        var masked = new string[cells.Count];
+        for (var i = 0; i < masked.Length; i++)
+        {
+            masked[i] = i == name ? PersonalData.MaskName(cells[i]) ?? string.Empty
+                : i == phone ? PersonalData.MaskPhone(cells[i]) ?? string.Empty
+                : PersonalData.MaskText(cells[i]);
+        }
+
+        return JoinCells(masked);
+    }
+
+    public override string Protect(string reason) => PersonalData.MaskText(reason);
 }

@@ -28,6 +28,9 @@ public sealed class FieldReader
 
     public TabularRow Row => _row;
 
+    /// <summary>Where a canonical column stands in the file's rows, or -1 when the file has no such column.</summary>
+    public int ColumnOf(string canonical) => _map.IndexOf(canonical);
+
     public void Reset(TabularRow row)
     {
         _row = row;
@@ -43,6 +46,9 @@ public sealed class FieldReader
             Problems.Add($"本行有 {row.Cells.Count} 个字段，多于表头的 {_headerCount} 个（可能含未加引号的逗号或错位）");
         }
     }
+
+    /// <summary>Records that a field's value does not fit, naming the field as the file does and the value.</summary>
+    public void Reject(string canonical, string value, string why) => Problems.Add($"字段{_map.Describe(canonical)}的值“{value}”{why}");
 
     public string? Text(string canonical, bool required = false)
     {
@@ -86,7 +92,7 @@ public sealed class FieldReader
         var region = _reference.FindRegion(value);
         if (region is null)
         {
-            Problems.Add($"字段{_map.Describe(canonical)}的值“{value}”不是已知地区（湖北省17个市州、所辖县市区或外省）");
+            Reject(canonical, value, "不是已知地区（湖北省17个市州、所辖县市区或外省）");
         }
 
         return region;
@@ -139,7 +145,7 @@ public sealed class FieldReader
             return result;
         }
 
-        Problems.Add($"字段{_map.Describe(canonical)}的值“{value}”{complaint}");
+        Reject(canonical, value, complaint);
         return null;
     }
 }

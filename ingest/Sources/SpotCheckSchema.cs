@@ -50,7 +50,7 @@ public sealed class SpotCheckSchema(ReferenceData reference) : SourceSchema
         };
         if (result is not null && passed is null)
         {
-            fields.Problems.Add($"检验结论“{result}”应为“合格”或“不合格”");
+            fields.Reject("result", result, "应为“合格”或“不合格”");
         }
 
         if (fields.Problems.Count > 0)

@@ -43,7 +43,7 @@ public sealed class StationReportSchema(ReferenceData reference) : SourceSchema
         string? kind = null;
         if (kindText is not null && !StationKinds.TryGetValue(kindText, out kind))
         {
-            fields.Problems.Add($"站点类型“{kindText}”不是企业、检验机构、医疗机构、12315 或行业协会");
+            fields.Reject("station_kind", kindText, "不是企业、检验机构、医疗机构、12315 或行业协会");
         }
 
         var region = fields.Region("region", required: true);
@@ -53,7 +53,7 @@ public sealed class StationReportSchema(ReferenceData reference) : SourceSchema
         var hazard = hazardText is null ? null : reference.FindHazard(hazardText) ?? FindHazardByKeyword(hazardText);
         if (hazardText is not null && hazard is null)
         {
-            fields.Problems.Add($"危害类型“{hazardText}”不在危害目录中");
+            fields.Reject("hazard", hazardText, "不在危害目录中");
         }
 
         var cases = fields.Count("cases");
