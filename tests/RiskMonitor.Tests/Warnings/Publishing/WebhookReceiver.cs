@@ -17,6 +17,9 @@ public enum ReceiverAction
     /// <summary>Accepts (records) the notice, then never answers: the sender's crash window between the receiver taking it
     /// and the sender recording it.</summary>
     AcceptThenHang,
+
+    /// <summary>Accepts (records) the notice and answers only after a pause, widening that same crash window.</summary>
+    AcceptSlowly,
 }
 
 /// <summary>
@@ -39,6 +42,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public Func<string, int, ReceiverAction> Behaviour { get; set; } = (_, _) => ReceiverAction.Accept;
 
     public Uri Url { get; private set; } = null!;
+
+    /// <summary>How long <see cref="ReceiverAction.AcceptSlowly"/> waits before it answers.</summary>
+    public TimeSpan SlowAnswer { get; set; } = TimeSpan.FromMilliseconds(150);
 
     public IReadOnlyDictionary<string, int> Accepted => _accepted;
 
@@ -101,6 +107,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 }
 
                 return Results.Empty;
+            case ReceiverAction.AcceptSlowly:
+                _accepted.AddOrUpdate(key, 1, (_, n) => n + 1);
+                await Task.Delay(SlowAnswer, CancellationToken.None);
+                return Results.Created((string?)null, new { accepted = key });
             default:
                 _accepted.AddOrUpdate(key, 1, (_, n) => n + 1);
                 return Results.Created((string?)null, new { accepted = key });
