@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace RiskMonitor.Tests.Warnings.Publishing;
 
 /// <summary>
-/// The real service as a child process: <c>dotnet riskmonitor.dll serve --db … --urls http://127.0.0.1:0</c>, configured
+/// The real <c>riskmonitor</c> in a child process, and above all the service: <c>dotnet riskmonitor.dll serve --db … --urls http://127.0.0.1:0</c>, configured
 /// through <c>RISKMONITOR_…</c> environment variables, its address read from its own log line.
 /// </summary>
 public sealed partial class ServeProcess : IDisposable
@@ -19,7 +19,22 @@ public sealed partial class ServeProcess : IDisposable
     /// <summary>What the service printed so far, for failure messages.</summary>
     public string Output => string.Join('\n', _lines);
 
-    public static ServeProcess Start(string warehousePath, string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    public static ServeProcess Start(string warehousePath, string workingDirectory, IReadOnlyDictionary<string, string> environment) =>
+        Launch(workingDirectory, environment, "serve", "--db", warehousePath, "--urls", "http://127.0.0.1:0");
+
+    /// <summary>Runs another <c>riskmonitor</c> command in a child process to its end; returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var run = Launch(workingDirectory, environment, args);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await run._process.WaitForExitAsync(timeout.Token);
+        // The asynchronous readers see the end of the streams only after the exit; this second wait flushes them.
+        run._process.WaitForExit();
+        return (run._process.ExitCode, run.Output);
+    }
+
+    private static ServeProcess Launch(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         ArgumentNullException.ThrowIfNull(environment);
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -29,7 +44,8 @@ public sealed partial class ServeProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "riskmonitor.dll"), "serve", "--db", warehousePath, "--urls", "http://127.0.0.1:0" })
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "riskmonitor.dll"));
+        foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
         }
