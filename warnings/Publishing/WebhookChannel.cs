@@ -20,6 +20,9 @@ public sealed class WebhookChannel(HttpClient http, Uri endpoint, TimeSpan timeo
 
     public Uri Endpoint { get; } = endpoint;
 
+    /// <summary>The endpoint as errors and logs name it: without a query string or user info, which may carry a token.</summary>
+    private string Shown => Endpoint.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
+
     public async Task<string> DeliverAsync(PublicationEnvelope envelope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(envelope);
@@ -39,15 +42,15 @@ public sealed class WebhookChannel(HttpClient http, Uri endpoint, TimeSpan timeo
             }
 
             var body = await response.Content.ReadAsStringAsync(linked.Token);
-            throw new PublicationException($"{Endpoint} answered HTTP {status} {response.ReasonPhrase}: {Shorten(body)}");
+            throw new PublicationException($"{Shown} answered HTTP {status} {response.ReasonPhrase}: {Shorten(body)}");
         }
         catch (HttpRequestException e)
         {
-            throw new PublicationException($"{Endpoint} unreachable: {e.Message}", e);
+            throw new PublicationException($"{Shown} unreachable: {e.Message}", e);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new PublicationException($"{Endpoint} did not answer within {timeout.TotalSeconds:0.#} s", e);
+            throw new PublicationException($"{Shown} did not answer within {timeout.TotalSeconds:0.#} s", e);
         }
     }
 

@@ -129,5 +129,14 @@ public sealed class PublishCommandTests : IDisposable
         output.Should().Contain("配置有误").And.Contain("Scheduler:PublishCron").And.Contain("Folder:MaxAttempts").And.Contain("Webhook:Url");
     }
 
+    [Fact]
+    public async Task PublishHelp_ListsOnceAndRetryFailed()
+    {
+        var outcome = await RiskMonitor.Tests.App.CliHarness.Run("publish", "--help");
+
+        outcome.ExitCode.Should().Be(0);
+        outcome.Output.Should().Contain("--once").And.Contain("--retry-failed");
+    }
+
     public void Dispose() => _w.Dispose();
 }

@@ -51,6 +51,15 @@ public sealed class WebhookChannelTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Deliver_Failure_NamesTheEndpointWithoutItsQueryToken()
+    {
+        _receiver.Behaviour = (_, _) => ReceiverAction.Fail;
+        var act = () => Channel(new Uri(_receiver.Url + "?token=s3cret")).DeliverAsync(Envelope, CancellationToken.None);
+        var failure = await act.Should().ThrowAsync<PublicationException>();
+        failure.Which.Message.Should().Contain(_receiver.Url.AbsolutePath).And.NotContain("s3cret");
+    }
+
+    [Fact]
     public async Task Deliver_NobodyListens_Throws()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
