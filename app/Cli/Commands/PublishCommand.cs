@@ -45,7 +45,8 @@ public static class PublishCommand
             while (true)
             {
                 var result = await publisher.RunOnceAsync(cancellation);
-                problems |= result.Refused > 0 || result.GivenUp > 0 || result.Cancelled > 0 || (parse.GetValue(once) && result.FailedAttempts > 0);
+                // Draining to the end, a failed attempt that later succeeds is no problem; in one pass it is left unresolved.
+                problems |= parse.GetValue(once) ? result.HasProblems : result.Refused > 0 || result.GivenUp > 0 || result.Cancelled > 0;
                 output.WriteLine($"发布（{string.Join("、", routes.Select(r => r.Name))}）：新入队 {result.Enqueued} 条，投递成功 {result.Delivered} 条，" +
                     $"失败 {result.FailedAttempts} 条（将按退避重试），放弃 {result.GivenUp} 条，已发布通知 {result.Published.Count} 份。");
                 if (result.Refused > 0)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 using RiskMonitor.App.Configuration;
 using RiskMonitor.App.Hosting;
 using RiskMonitor.Core.Warehouse;
@@ -50,6 +51,25 @@ public sealed class ServeJobsTests : IDisposable
         return connection.Query(
             "SELECT trigger_kind, scheduled_for, status FROM job_runs WHERE job = $1 ORDER BY run_id",
             r => (r.GetString(0), r.GetDateTime(1), r.GetString(2)), job);
+    }
+
+    [Fact]
+    public async Task Serve_SchedulesEveryJobOnItsConfiguredCronInShanghaiTime()
+    {
+        var scheduler = new SchedulerSettings { PublishCron = "0 */2 * * * ?" };
+        var app = ServeHost.Build(Settings(scheduler), "http://127.0.0.1:0");
+        await using (app)
+        {
+            var quartz = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+            foreach (var job in ScheduledJobs.From(scheduler))
+            {
+                var trigger = (ICronTrigger)(await quartz.GetTrigger(new TriggerKey(job.Name)))!;
+                trigger.JobKey.Should().Be(job.Key);
+                trigger.CronExpressionString.Should().Be(job.Cron);
+                trigger.TimeZone.Id.Should().Be("Asia/Shanghai");
+                (await quartz.GetJobDetail(job.Key))!.ConcurrentExecutionDisallowed.Should().BeTrue($"{job.Name} must never run twice at once");
+            }
+        }
     }
 
     [Fact]
