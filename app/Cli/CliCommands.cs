@@ -17,5 +17,6 @@ public static class CliCommands
         yield return ReportCommand.Create();
         yield return SqlCommand.Create();
         yield return ServeCommand.Create();
+        yield return PublishCommand.Create();
     }
 }

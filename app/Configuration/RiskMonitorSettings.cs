@@ -38,6 +38,12 @@ public sealed class SchedulerSettings
 
     /// <summary>Quartz cron for the monthly cycle; by default 06:00 on the 3rd of each month.</summary>
     public string MonthlyCycleCron { get; set; } = "0 0 6 3 * ?";
+
+    /// <summary>Quartz cron for the pass over the publication outbox; by default every minute.</summary>
+    public string PublishCron { get; set; } = "0 * * * * ?";
+
+    /// <summary>Quartz cron for the follow-up deadline watch; by default 07:30 every day.</summary>
+    public string DeadlineWatchCron { get; set; } = "0 30 7 * * ?";
 }
 
 /// <summary>
@@ -48,6 +54,9 @@ public sealed record RiskMonitorSettings(
     WarehouseSettings Warehouse, PrivacySettings Privacy, OutputSettings Output, InboxSettings Inbox, SchedulerSettings Scheduler)
 {
     public const string EnvironmentPrefix = "RISKMONITOR_";
+
+    /// <summary>Publishing channels (section <c>Publishing</c>); outside the positional list so existing callers keep working.</summary>
+    public PublishingSettings Publishing { get; init; } = new();
 
     public static IConfigurationBuilder AddRiskMonitorSources(IConfigurationBuilder builder)
     {
@@ -66,7 +75,10 @@ public sealed record RiskMonitorSettings(
             configuration.GetSection("Privacy").Get<PrivacySettings>() ?? new(),
             configuration.GetSection("Output").Get<OutputSettings>() ?? new(),
             configuration.GetSection("Inbox").Get<InboxSettings>() ?? new(),
-            configuration.GetSection("Scheduler").Get<SchedulerSettings>() ?? new());
+            configuration.GetSection("Scheduler").Get<SchedulerSettings>() ?? new())
+        {
+            Publishing = configuration.GetSection("Publishing").Get<PublishingSettings>() ?? new(),
+        };
     }
 
     public static RiskMonitorSettings Load(string? databaseOverride = null)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RiskMonitor.App.Configuration;
 using RiskMonitor.App.Hosting;
 
-namespace RiskMonitor.Tests.App;
+namespace RiskMonitor.Tests.App.Hosting;
 
 public sealed class ServeHostTests : IDisposable
 {
