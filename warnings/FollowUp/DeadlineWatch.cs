@@ -31,7 +31,7 @@ public sealed class DeadlineWatch(WorkCalendar calendar, TimeProvider time)
 
     /// <summary>Flags the steps overdue on <paramref name="today"/> not flagged before; one transaction.</summary>
     /// <param name="today">The bureau's current day; a step due yesterday and still open is overdue today.</param>
-    /// <returns>The steps flagged by this run, by case and step order.</returns>
+    /// <returns>The steps flagged by this run, longest overdue first.</returns>
     public IReadOnlyList<OverdueStep> FlagOverdue(DuckDbConnection connection, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -45,7 +45,7 @@ public sealed class DeadlineWatch(WorkCalendar calendar, TimeProvider time)
             WHERE c.status = 'open' AND s.due_on < $1 AND s.done_on IS NULL AND (s.outcome IS NULL OR s.outcome = $2)
               AND s.step <> $3 AND s.step <> $4
               AND NOT EXISTS (SELECT 1 FROM followup_overdue o WHERE o.case_id = s.case_id AND o.step = s.step)
-            ORDER BY c.case_id, s.due_on
+            ORDER BY s.due_on, c.case_id
             """,
             r => Describe(r.GetInt64(0), r.GetString(1), r.GetStringOrNull(2), r.GetStringOrNull(3), SpotCheckSteps.Find(r.GetString(4))!,
                 r.GetDate(5), r.GetDate(6), today),

@@ -67,10 +67,10 @@ public sealed class FollowUpWorld : IDisposable
 
     public IReadOnlyList<FollowUpCase> OpenCases() => FollowUpCases.OpenForFailedSamples(Connection, Calendar, Clock.Today);
 
-    /// <summary>The clerk records an event on the day it happened (the clock moves there first).</summary>
-    public RecordedEvent Record(string sampleId, string @event, string on, string? outcome = null, string? note = null)
+    /// <summary>The clerk records an event on the day it happened (the clock moves there first), or later on <paramref name="enteredOn"/>.</summary>
+    public RecordedEvent Record(string sampleId, string @event, string on, string? outcome = null, string? note = null, string? enteredOn = null)
     {
-        Clock.MoveTo(D(on));
+        Clock.MoveTo(D(enteredOn ?? on));
         return Recorder.Record(Connection, new CaseEventInput(sampleId, @event, D(on), outcome, note), Clock.Today, "张三");
     }
 
