@@ -87,7 +87,7 @@ flags AS (
            coalesce(f.kept_selling, false) AS kept_selling,
            coalesce(f.refused_rectification, false) AS refused_rectification,
            k.failed_checks > 0 AS key_supervision,
-           list_has_any(k.failed_years, list_transform(k.failed_years, y -> y + 1)) AS failed_two_years_running
+           list_has_any(k.failed_years, list_transform(k.failed_years, lambda y: y + 1)) AS failed_two_years_running
     FROM checks k
     LEFT JOIN findings f ON f.producer = k.producer
 )
