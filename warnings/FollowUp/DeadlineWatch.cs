@@ -11,6 +11,9 @@ public sealed record OverdueStep(
     long CaseId, string SampleId, string? Producer, string? RegionCode, SpotCheckStep Step, DateOnly StartedOn, DateOnly DueOn,
     int DaysOverdue, string Message);
 
+/// <summary>What a daily run did: the cases it opened for newly loaded failed samples and the steps it flagged.</summary>
+public sealed record DailyFollowUp(IReadOnlyList<FollowUpCase> Opened, IReadOnlyList<OverdueStep> Overdue);
+
 /// <summary>
 /// The daily deadline watch of regulation 000: flags every step whose due date has passed without the act, once, and applies
 /// the periods that ran out (Art. 7 silence means no objection; Art. 10(2) ends the re-test). The scheduled job calls
@@ -29,6 +32,16 @@ public sealed class DeadlineWatch(WorkCalendar calendar, TimeProvider time)
     /// <summary>The source named on events the watch records.</summary>
     public const string Source = "watch";
 
+    /// <summary>
+    /// The scheduled job's entry point: opens cases for failed samples loaded since the last run
+    /// (<see cref="FollowUpCases.OpenForFailedSamples"/>), then <see cref="FlagOverdue"/>.
+    /// </summary>
+    public DailyFollowUp RunDaily(DuckDbConnection connection, DateOnly today)
+    {
+        var opened = FollowUpCases.OpenForFailedSamples(connection, calendar, today);
+        return new DailyFollowUp(opened, FlagOverdue(connection, today));
+    }
+
     /// <summary>Flags the steps overdue on <paramref name="today"/> not flagged before; one transaction.</summary>
     /// <param name="today">The bureau's current day; a step due yesterday and still open is overdue today.</param>
     /// <returns>The steps flagged by this run, longest overdue first.</returns>
@@ -43,13 +56,14 @@ public sealed class DeadlineWatch(WorkCalendar calendar, TimeProvider time)
             FROM followup_steps s
             JOIN followup_cases c ON c.case_id = s.case_id
             WHERE c.status = 'open' AND s.due_on < $1 AND s.done_on IS NULL AND (s.outcome IS NULL OR s.outcome = $2)
-              AND s.step <> $3 AND s.step <> $4
               AND NOT EXISTS (SELECT 1 FROM followup_overdue o WHERE o.case_id = s.case_id AND o.step = s.step)
             ORDER BY s.due_on, c.case_id
             """,
             r => Describe(r.GetInt64(0), r.GetString(1), r.GetStringOrNull(2), r.GetStringOrNull(3), SpotCheckSteps.Find(r.GetString(4))!,
                 r.GetDate(5), r.GetDate(6), today),
-            today, StepOutcomes.Lapsed, SpotCheckSteps.Objection.Code, SpotCheckSteps.Transfer.Code);
+            today, StepOutcomes.Lapsed)
+            .Where(o => !CaseStep.IsNoDuty(o.Step.Code))
+            .ToList();
         foreach (var o in candidates)
         {
             connection.Execute("INSERT INTO followup_overdue VALUES ($1, $2, $3, $4)", o.CaseId, o.Step.Code, o.DueOn, today);

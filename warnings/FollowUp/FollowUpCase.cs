@@ -29,8 +29,17 @@ public sealed record CaseStep(string Code, DateOnly StartedOn, DateOnly? DueOn, 
 
     public bool IsOpen => Outcome is null;
 
-    /// <summary>Whether the step is open and its due date lies before <paramref name="today"/>.</summary>
-    public bool IsOverdueOn(DateOnly today) => IsOpen && DueOn < today;
+    /// <summary>
+    /// Whether missing the due date is a breach: not for the objection window of Art. 7 (a right: silence means no
+    /// objection) nor for the transfer of Art. 16 (no period).
+    /// </summary>
+    public bool IsDuty => !IsNoDuty(Code);
+
+    /// <summary>Whether the step is a duty, open, and its due date lies before <paramref name="today"/>.</summary>
+    public bool IsOverdueOn(DateOnly today) => IsDuty && IsOpen && DueOn < today;
+
+    /// <summary>Whether the step with <paramref name="code"/> is a right or an order of events rather than a duty with a period.</summary>
+    public static bool IsNoDuty(string code) => code == SpotCheckSteps.Objection.Code || code == SpotCheckSteps.Transfer.Code;
 }
 
 /// <summary>Stored outcomes of a step and their Chinese names.</summary>

@@ -107,6 +107,7 @@ public sealed class CaseWalkthroughTests : IDisposable
         // Silence: the window is open through 10-08; on 10-09 it has lapsed, which means no objection (Art. 7) — not an overdue duty.
         _world.WatchOn("2026-10-08").Should().BeEmpty();
         _world.Case("S-B").Stage.Should().Be(CaseStage.ObjectionWindow);
+        _world.Case("S-B").Steps.Should().NotContain(s => s.IsOverdueOn(D("2026-10-09")), "an unused objection window is no breach");
         _world.WatchOn("2026-10-09").Should().BeEmpty();
         var lapsed = _world.Case("S-B");
         lapsed.Stage.Should().Be(CaseStage.Transfer);

@@ -65,5 +65,18 @@ public sealed class DeadlineWatchTests : IDisposable
         _world.WatchOn("2026-03-13").Should().BeEmpty();
     }
 
+    [Fact]
+    public void RunDaily_OpensCasesForNewlyLoadedFailures_ThenFlags()
+    {
+        // Loaded after the first opening: report Mon 03-02 + 7 = Mon 03-09, overdue by Wed 03-11.
+        _world.Sample("LOADED-LATER", "丁厂", passed: false, sampledAt: "2026-02-20", reportDate: "2026-03-02");
+        _world.Clock.MoveTo(FollowUpWorld.D("2026-03-11"));
+
+        var run = _world.Watch.RunDaily(_world.Connection, _world.Clock.Today);
+
+        run.Opened.Select(c => c.SampleId).Should().Equal("LOADED-LATER");
+        run.Overdue.Select(o => o.SampleId).Should().Equal("LOADED-LATER", "DUE-YESTERDAY");
+    }
+
     public void Dispose() => _world.Dispose();
 }
