@@ -43,6 +43,7 @@ internal static partial class CaseTransitions
                 break;
             case FollowUpEventKind.AuthenticityCheckRequested:
                 RequireStage(d, type, CaseStage.Objection);
+                RequireNotBefore(on, d.Step(SpotCheckSteps.Objection.Code)!.DoneOn!.Value, "提出异议");
                 d.Start(SpotCheckSteps.AuthenticityCheck, on);
                 d.Stage = CaseStage.Authenticity;
                 break;
@@ -88,6 +89,7 @@ internal static partial class CaseTransitions
             default:
                 // Withdrawn (Art. 10(5)) or ended for another reason of Art. 10: the branch's open steps are no longer needed.
                 RequireStage(d, type, CaseStage.Objection, CaseStage.Retest, CaseStage.Authenticity);
+                RequireNotBefore(on, d.Step(SpotCheckSteps.Objection.Code)!.DoneOn!.Value, "提出异议");
                 foreach (var step in new[] { SpotCheckSteps.RetestSampleConfirmation, SpotCheckSteps.AuthenticityCheck }.Where(d.IsOpen))
                 {
                     d.End(step, StepOutcomes.Cancelled);

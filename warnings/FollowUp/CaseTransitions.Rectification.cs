@@ -48,6 +48,7 @@ internal static partial class CaseTransitions
                 break;
             case FollowUpEventKind.RectificationRefused:
                 RequireStage(d, type, CaseStage.Rectification);
+                RequireNotBefore(on, d.RequireOpen(SpotCheckSteps.Rectification).StartedOn, "收到责令改正通知书");
                 d.End(SpotCheckSteps.Rectification, StepOutcomes.Refused);
                 d.Stage = CaseStage.Reporting;
                 break;
@@ -75,10 +76,12 @@ internal static partial class CaseTransitions
                 break;
             case FollowUpEventKind.RecheckReportReceived:
                 RequireStage(d, type, CaseStage.Recheck, CaseStage.Reporting, CaseStage.Reported);
-                if (d.Step(SpotCheckSteps.RecheckOrganisation.Code) is null)
+                if (d.Step(SpotCheckSteps.RecheckOrganisation.Code) is not { } recheck)
                 {
                     throw Refused("尚未申请整改复查，不能记录复查检验报告");
                 }
+
+                RequireNotBefore(on, recheck.StartedOn, "申请整改复查");
 
                 d.Start(SpotCheckSteps.RecheckReportDelivery, on);
                 break;
@@ -110,6 +113,12 @@ internal static partial class CaseTransitions
         {
             throw Refused($"尚有未办结的环节（{string.Join("、", open)}），结案须在备注中说明理由");
         }
+
+        // The transfer's start is the earliest day it may happen, not an event: it does not bound the closing date.
+        var last = SpotCheckSteps.All.Select(s => d.Step(s.Code)).OfType<CaseStep>()
+            .Where(s => s.Outcome != StepOutcomes.Cancelled && (s.DoneOn is not null || s.DueOn is not null))
+            .Select(s => s.DoneOn ?? s.StartedOn).DefaultIfEmpty(DateOnly.MinValue).Max();
+        RequireNotBefore(on, last, "最近一个环节");
 
         d.Close(on, string.IsNullOrWhiteSpace(note) ? "处理完毕，结案" : note.Trim());
     }

@@ -26,7 +26,8 @@ internal static partial class CaseTransitions
             throw Refused($"日期 {Iso(on)} 早于检验报告日期 {Iso(report)}");
         }
 
-        // An act done in time but entered after the product had applied the lapse: undo the lapse before anything else.
+        // An act after its period has no effect; an act done in time but entered after the product had applied the lapse
+        // undoes the lapse. Both before the lapses up to this date are applied.
         RefuseActAfterItsPeriod(d, type.Kind, on);
         ReverseLapseIfEnteredLate(d, type.Kind, on);
         Settle(d, on);

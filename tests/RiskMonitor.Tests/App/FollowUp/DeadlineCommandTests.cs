@@ -53,5 +53,14 @@ public sealed class DeadlineCommandTests : IDisposable
         outcome.Error.Should().StartWith("用法错误：");
     }
 
+    [Fact]
+    public async Task Deadline_HasHelpNamingTheSteps()
+    {
+        var outcome = await CliHarness.Run("deadline", "--help");
+
+        outcome.ExitCode.Should().Be(0);
+        outcome.Output.Should().Contain("--step").And.Contain("rectification（完成整改、提交整改报告并申请复查，60日）");
+    }
+
     public void Dispose() => _dir.Dispose();
 }

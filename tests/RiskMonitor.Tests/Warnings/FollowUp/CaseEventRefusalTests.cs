@@ -45,6 +45,16 @@ public sealed class CaseEventRefusalTests : IDisposable
     }
 
     [Fact]
+    public void EventDatedBeforeTheStepItEnds_IsRefused()
+    {
+        _world.Record("S-1", "result_received", "2026-01-28");
+
+        var act = () => _world.Record("S-1", "objection_filed", "2026-01-27", enteredOn: "2026-01-28");
+
+        act.Should().Throw<FollowUpException>().WithMessage("2026-01-27 早于“提出书面异议申请”的起算日 2026-01-28");
+    }
+
+    [Fact]
     public void ObjectionAfterTheWindow_IsRefusedAsNoObjection()
     {
         _world.Record("S-1", "result_received", "2026-01-28");
