@@ -33,6 +33,12 @@ public sealed class CaseEventRecorder(WorkCalendar calendar, TimeProvider time)
         var (type, outcome) = Validate(input, today);
         var current = CaseStore.Resolve(connection, input.CaseRef)
             ?? throw Refused($"找不到抽样单编号或案件编号为“{input.CaseRef}”的后处理案件");
+        if (type.Kind == FollowUpEventKind.Transferred && outcome is null && IsOutOfProvince(connection, current.RegionCode))
+        {
+            // Art. 16: a producer outside Hubei is transferred to its own province's bureau, which follows up from there.
+            outcome = type.FindOutcome("out_of_province");
+        }
+
         var draft = new CaseDraft(current, calendar);
         var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
         CaseTransitions.Apply(draft, type, input.On, outcome, note);
@@ -43,6 +49,9 @@ public sealed class CaseEventRecorder(WorkCalendar calendar, TimeProvider time)
         var recorded = CaseStore.InsertEvent(connection, draft.CaseId, type, input.On, outcome?.Code, note, actor, source, now);
         return new RecordedEvent(recorded, CaseStore.Get(connection, draft.CaseId)!, started);
     }
+
+    private static bool IsOutOfProvince(DuckDbConnection connection, string? regionCode) =>
+        regionCode is not null && connection.ExecuteScalar<bool?>("SELECT out_of_province FROM dim_region WHERE code = $1", regionCode) == true;
 
     private static (FollowUpEventType Type, EventOutcome? Outcome) Validate(CaseEventInput input, DateOnly today)
     {

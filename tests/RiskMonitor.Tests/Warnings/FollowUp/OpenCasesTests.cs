@@ -63,5 +63,21 @@ public sealed class OpenCasesTests : IDisposable
         opened.Producer.Should().Be("甲厂");
     }
 
+    [Fact]
+    public void ProducerOutsideHubei_IsClosedOnTransferToItsOwnProvince()
+    {
+        // Received Tue 03-03 + 15 = Wed 03-18; no objection, so the transfer may follow from Thu 03-19.
+        _world.Sample("S-1", "泉州佳美建材有限公司", passed: false, sampledAt: "2026-02-02", reportDate: "2026-02-25", producerRegion: "990000");
+        _world.OpenCases();
+        _world.Record("S-1", "result_received", "2026-03-03");
+        _world.Record("S-1", "no_objection", "2026-03-04");
+
+        var transferred = _world.Record("S-1", "transferred", "2026-03-19").Case;
+
+        transferred.IsClosed.Should().BeTrue();
+        transferred.CloseReason.Should().Contain("省级市场监督管理部门");
+        transferred.Step(SpotCheckSteps.CorrectionOrder.Code).Should().BeNull();
+    }
+
     public void Dispose() => _world.Dispose();
 }
