@@ -53,8 +53,10 @@ public static class StepOutcomes
     public const string Refused = "refused";
     public const string Cancelled = "cancelled";
 
-    public static string ChineseName(string? outcome) => outcome switch
+    /// <param name="stepCode">The step, where the same outcome reads differently (an unused objection window).</param>
+    public static string ChineseName(string? outcome, string? stepCode = null) => outcome switch
     {
+        Lapsed when stepCode == SpotCheckSteps.Objection.Code => "期限届满未提出异议，视为无异议",
         null => "进行中",
         Done => "按期完成",
         Late => "逾期完成",

@@ -53,7 +53,7 @@ public static partial class CasesCommand
         var due = step.DueOn is { } d ? $"期限 {Iso(d)}" : "无法定期限";
         var done = step.DoneOn is { } doneOn ? $"　办结 {Iso(doneOn)}" : string.Empty;
         output.WriteLine($"  {definition.Name}（{definition.Article}，{definition.ActorName}）");
-        output.WriteLine($"    起算 {Iso(step.StartedOn)}　{due}{done}　{StepOutcomes.ChineseName(step.Outcome)}{Lateness(step, today)}");
+        output.WriteLine($"    起算 {Iso(step.StartedOn)}　{due}{done}　{StepOutcomes.ChineseName(step.Outcome, step.Code)}{Lateness(step, today)}");
         output.WriteLine($"    依据：{step.Rule}");
     }
 }
