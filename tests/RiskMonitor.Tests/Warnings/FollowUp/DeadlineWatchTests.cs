@@ -78,5 +78,14 @@ public sealed class DeadlineWatchTests : IDisposable
         run.Overdue.Select(o => o.SampleId).Should().Equal("LOADED-LATER", "DUE-YESTERDAY");
     }
 
+    [Fact]
+    public void WarehouseDeadlineWatch_AsTheDailyJobCallsIt_CountsNewFlagsOnce()
+    {
+        var watch = new WarehouseDeadlineWatch(_world.Warehouse, _world.Clock);
+
+        watch.FlagOverdue(FollowUpWorld.D("2026-03-12")).Should().Be(2);
+        watch.FlagOverdue(FollowUpWorld.D("2026-03-12")).Should().Be(0);
+    }
+
     public void Dispose() => _world.Dispose();
 }
