@@ -14,6 +14,8 @@ public static class CliCommands
         yield return AnalyzeCommand.Create();
         yield return DetectCommand.Create();
         yield return WarningsCommand.Create();
+        yield return CasesCommand.Create();
+        yield return DeadlineCommand.Create();
         yield return ReportCommand.Create();
         yield return SqlCommand.Create();
         yield return ServeCommand.Create();
