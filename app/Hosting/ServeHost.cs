@@ -11,6 +11,7 @@ using Quartz;
 using RiskMonitor.App.Configuration;
 using RiskMonitor.Core.Data;
 using RiskMonitor.Core.Warehouse;
+using RiskMonitor.Warnings.FollowUp;
 using RiskMonitor.Warnings.Publishing;
 
 namespace RiskMonitor.App.Hosting;
@@ -41,6 +42,7 @@ public static class ServeHost
             new DuckDbOptions(Threads: settings.Warehouse.Threads, MemoryLimit: settings.Warehouse.MemoryLimit)));
         builder.Services.AddPublishing(settings);
         configureServices?.Invoke(builder.Services);
+        builder.Services.TryAddSingleton<IDeadlineWatch, WarehouseDeadlineWatch>();
         builder.Services.AddRiskMonitorJobs(settings);
 
         var app = builder.Build();

@@ -7,12 +7,7 @@ namespace RiskMonitor.Warnings.FollowUp;
 /// The deadline watch as the host's daily <c>DeadlineWatchJob</c> calls it: one connection to the warehouse per run, cases
 /// opened for newly loaded failed samples, then every newly overdue step flagged (<see cref="DeadlineWatch.RunDaily"/>).
 /// </summary>
-/// <remarks>
-/// Its <see cref="FlagOverdue"/> has the shape of the host's <c>IDeadlineWatch</c> contract (<c>int FlagOverdue(DateOnly today)</c>);
-/// that interface is not on this branch yet, so declaring it and registering this class
-/// (<c>services.AddSingleton&lt;IDeadlineWatch, WarehouseDeadlineWatch&gt;()</c> before the jobs) is left to the merge.
-/// </remarks>
-public sealed class WarehouseDeadlineWatch(RiskWarehouse warehouse, TimeProvider time, WorkCalendar? calendar = null)
+public sealed class WarehouseDeadlineWatch(RiskWarehouse warehouse, TimeProvider time, WorkCalendar? calendar = null) : Publishing.IDeadlineWatch
 {
     /// <summary>Flags every step whose due date passed before <paramref name="today"/> and is not done; returns how many
     /// were newly flagged. A second run for the same day flags nothing new.</summary>

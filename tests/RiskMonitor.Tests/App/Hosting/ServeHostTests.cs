@@ -49,5 +49,25 @@ public sealed class ServeHostTests : IDisposable
         public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
     }
 
+    [Fact]
+    public async Task Serve_RegistersTheFollowUpStagesDeadlineWatch_NotTheFailingStandIn()
+    {
+        var settings = new RiskMonitorSettings(
+            new WarehouseSettings { Path = _dir.File("w2.duckdb") },
+            new PrivacySettings { HashKey = "test-key-0123456789abcdef" },
+            new OutputSettings { Directory = _dir.File("out2") },
+            new InboxSettings { Directory = _dir.File("inbox2") },
+            new SchedulerSettings());
+
+        var app = ServeHost.Build(settings, "http://127.0.0.1:0");
+        await using (app)
+        {
+            var watch = app.Services.GetRequiredService<RiskMonitor.Warnings.Publishing.IDeadlineWatch>();
+
+            watch.Should().BeOfType<RiskMonitor.Warnings.FollowUp.WarehouseDeadlineWatch>();
+            watch.FlagOverdue(new DateOnly(2026, 11, 21)).Should().Be(0, "an empty warehouse has no open follow-up step");
+        }
+    }
+
     public void Dispose() => _dir.Dispose();
 }
