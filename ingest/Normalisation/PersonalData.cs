@@ -25,48 +25,79 @@ public sealed partial class PersonalData : IDisposable
     }
 
     /// <summary>A stable pseudonym for a person: the keyed hash of their normalised phone (or name when there is no phone).</summary>
+    /// <remarks>Called for every complaint: the hashed text is assembled on the stack, the HMAC instance reused.</remarks>
     public string? ComplainantKey(string? name, string? phone)
     {
-        var digits = PhoneDigits(phone);
-        var basis = digits.Length >= 7 ? "tel:" + digits : string.IsNullOrWhiteSpace(name) ? null : "name:" + name.Trim();
-        if (basis is null)
+        Span<char> digits = stackalloc char[MaxPhoneDigits];
+        var count = PhoneDigits(phone, digits);
+        if (count < 0)
         {
-            return null;
+            return Hash("tel:" + Digits(phone));
         }
 
+        if (count >= 7)
+        {
+            Span<byte> basis = stackalloc byte[4 + MaxPhoneDigits];
+            "tel:"u8.CopyTo(basis);
+            for (var i = 0; i < count; i++)
+            {
+                basis[4 + i] = (byte)digits[i];
+            }
+
+            return Hash(basis[..(4 + count)]);
+        }
+
+        var trimmed = name.AsSpan().Trim();
+        return trimmed.IsEmpty ? null : Hash(string.Concat("name:", trimmed));
+    }
+
+    private string Hash(string basis) => Hash(Encoding.UTF8.GetBytes(basis));
+
+    private string Hash(ReadOnlySpan<byte> basis)
+    {
         Span<byte> hash = stackalloc byte[32];
-        _hmac.TryComputeHash(Encoding.UTF8.GetBytes(basis), hash, out _);
+        _hmac.TryComputeHash(basis, hash, out _);
         return Convert.ToHexStringLower(hash[..16]);
     }
 
     /// <summary>张伟 → 张*, 欧阳娜娜 → 欧***; a single character stays masked entirely.</summary>
     public static string? MaskName(string? name)
     {
-        var t = name?.Trim();
-        if (string.IsNullOrEmpty(t))
+        var t = name.AsSpan().Trim();
+        if (t.IsEmpty)
         {
             return null;
         }
 
-        var runes = t.EnumerateRunes().ToArray();
-        return runes.Length == 1 ? "*" : runes[0] + new string('*', runes.Length - 1);
+        var first = char.IsHighSurrogate(t[0]) && t.Length > 1 ? 2 : 1;
+        var rest = 0;
+        foreach (var c in t[first..])
+        {
+            rest += char.IsLowSurrogate(c) ? 0 : 1;
+        }
+
+        return rest == 0 ? "*" : string.Concat(t[..first], new string('*', rest));
     }
 
     /// <summary>13812345678 → 138****5678; landlines keep area code and last 2 digits; anything else is masked whole.</summary>
     public static string? MaskPhone(string? phone)
     {
-        var digits = PhoneDigits(phone);
-        if (digits.Length == 0)
+        Span<char> buffer = stackalloc char[MaxPhoneDigits];
+        var count = PhoneDigits(phone, buffer);
+        ReadOnlySpan<char> digits = count < 0 ? Digits(phone) : buffer[..count];
+        if (digits.IsEmpty)
         {
             return null;
         }
 
         if (digits.Length == 11 && digits[0] == '1')
         {
-            return digits[..3] + "****" + digits[7..];
+            return string.Concat(digits[..3], "****", digits[7..]);
         }
 
-        return digits.Length > 6 ? digits[..3] + new string('*', digits.Length - 5) + digits[^2..] : new string('*', digits.Length);
+        return digits.Length > 6
+            ? string.Concat(digits[..3], new string('*', digits.Length - 5), digits[^2..])
+            : new string('*', digits.Length);
     }
 
     /// <summary>Masks mobile numbers (also +86 and 138-1234-5678 forms), landlines and 18-digit ID numbers inside free text.</summary>
@@ -100,18 +131,42 @@ public sealed partial class PersonalData : IDisposable
         return false;
     }
 
+    private const int MaxPhoneDigits = 32;
+
     private static string Digits(string? text) => new((text ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
 
-    /// <summary>A phone's digits, without the country code 86 (+86, 0086) before a mobile number.</summary>
-    private static string PhoneDigits(string? phone)
+    /// <summary>
+    /// Writes a phone's digits into <paramref name="digits"/>, without the country code 86 (+86, 0086) before a mobile
+    /// number, and returns how many; -1 when there are more digits than fit (no phone, but still text to hash).
+    /// </summary>
+    private static int PhoneDigits(string? phone, Span<char> digits)
     {
-        var digits = Digits(phone);
-        return digits switch
+        var count = 0;
+        foreach (var c in phone.AsSpan())
         {
-            { Length: 13 } when digits.StartsWith("861", StringComparison.Ordinal) => digits[2..],
-            { Length: 15 } when digits.StartsWith("00861", StringComparison.Ordinal) => digits[4..],
-            _ => digits,
+            if (char.IsAsciiDigit(c))
+            {
+                if (count == digits.Length)
+                {
+                    return -1;
+                }
+
+                digits[count++] = c;
+            }
+        }
+
+        var skip = count switch
+        {
+            13 when digits.StartsWith("861") => 2,
+            15 when digits.StartsWith("00861") => 4,
+            _ => 0,
         };
+        if (skip > 0)
+        {
+            digits[skip..count].CopyTo(digits);
+        }
+
+        return count - skip;
     }
 
     [GeneratedRegex(@"(?<!\d)\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dXx])")]

@@ -22,44 +22,45 @@ public sealed class TextSignals
     /// <summary>Punctuation that ends a clause: a negation in an earlier clause does not reach across it.</summary>
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，。；！？：,.;!?:\n\r");
 
-    private readonly (string Keyword, string Hazard)[] _keywords;
+    private const int InjuryId = 62;
+    private const int DeathId = 63;
+
+    private readonly string[] _hazards;
+    private readonly KeywordLexicon _lexicon;
 
     public TextSignals(ReferenceData reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        _keywords = reference.Hazards.SelectMany(h => h.Keywords.Select(k => (k, h.Code))).ToArray();
+        _hazards = reference.Hazards.Select(h => h.Code).ToArray();
+        if (_hazards.Length > InjuryId)
+        {
+            throw new ArgumentException($"at most {InjuryId} hazard types are supported", nameof(reference));
+        }
+
+        // One lexicon for hazard keywords (id = the hazard's place in the dictionary) and harm words, so a text is scanned once.
+        _lexicon = new KeywordLexicon(reference.Hazards.SelectMany((h, i) => h.Keywords.Select(k => (k, i)))
+            .Concat(InjuryWords.Select(w => (w, InjuryId)))
+            .Concat(DeathWords.Select(w => (w, DeathId))));
     }
 
     public TextSignal Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<string>? hazards = null;
-        foreach (var (keyword, hazard) in _keywords)
+        const ulong Harm = (1UL << InjuryId) | (1UL << DeathId);
+        var found = 0UL;
+        bool injury = false, death = false;
+        for (var at = _lexicon.Next(text, 0, out var ids); at >= 0; at = _lexicon.Next(text, at + 1, out ids))
         {
-            if ((hazards is null || !hazards.Contains(hazard)) && text.Contains(keyword, StringComparison.Ordinal))
+            found |= ids & ~Harm;
+            if ((ids & Harm) != 0 && !(injury && death) && !Negated(text, at))
             {
-                (hazards ??= []).Add(hazard);
+                injury |= (ids & (1UL << InjuryId)) != 0;
+                death |= (ids & (1UL << DeathId)) != 0;
             }
         }
 
-        return new TextSignal(hazards ?? (IReadOnlyList<string>)[], Mentions(text, InjuryWords), Mentions(text, DeathWords));
-    }
-
-    /// <summary>True when a word occurs at least once without a negation shortly before it in the same clause.</summary>
-    private static bool Mentions(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-            {
-                if (!Negated(text, at))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        IReadOnlyList<string> hazards = found == 0 ? [] : _hazards.Where((_, i) => (found & (1UL << i)) != 0).ToArray();
+        return new TextSignal(hazards, injury, death);
     }
 
     private static bool Negated(string text, int at)

@@ -12,37 +12,48 @@ public sealed partial class IngestRunner
     /// (unless replacing); a later row of the same key with other content is quarantined as a conflict.</summary>
     /// <remarks>
     /// Rows of one key are compared on their staged (normalised) values, so the staging table needs no copy of each row's
-    /// text: a row written twice with the same meaning is a duplicate, one that says something else a conflict.
+    /// text: a row written twice with the same meaning is a duplicate, one that says something else a conflict. Only keys
+    /// that occur more than once are ranked, so a file without repeats costs one grouping and one anti-join.
     /// </remarks>
     private static MergeCounts Merge(DuckDbConnection connection, SourceSchema schema, long batchId, bool replace)
     {
         var key = schema.KeyExpression;
         var content = $"hash({string.Join(", ", schema.StagingColumnNames)})";
         connection.ExecuteScript($"""
-            CREATE OR REPLACE TEMP TABLE stage_ranked AS
-            SELECT *, {key} AS _key, {content} AS _content,
-                   row_number() OVER w AS _rn, first_value({content}) OVER w AS _first_content, first_value(source_line) OVER w AS _first_line
-            FROM stage
-            WINDOW w AS (PARTITION BY {key} ORDER BY source_line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+            CREATE OR REPLACE TEMP TABLE stage_repeats AS
+            SELECT source_line, _key, row_number() OVER w AS _rn, _content, first_value(_content) OVER w AS _first_content,
+                   first_value(source_line) OVER w AS _first_line
+            FROM (SELECT source_line, {key} AS _key, {content} AS _content FROM stage
+                  WHERE {key} IN (SELECT {key} FROM stage GROUP BY ALL HAVING count(*) > 1))
+            WINDOW w AS (PARTITION BY _key ORDER BY source_line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
             """);
         var conflicts = connection.Execute(
             """
             INSERT INTO quarantine
             SELECT $1, source_line, NULL, '编号“' || _key || '”与本文件第 ' || _first_line || ' 行重复但内容不同，已保留第 ' || _first_line || ' 行'
-            FROM stage_ranked WHERE _rn > 1 AND _content <> _first_content
+            FROM stage_repeats WHERE _rn > 1 AND _content <> _first_content
             """, batchId);
-        var inFileDuplicates = connection.ExecuteScalar<long>("SELECT count(*) FROM stage_ranked WHERE _rn > 1 AND _content = _first_content");
+        var laterRepeats = connection.ExecuteScalar<long>("SELECT count(*) FROM stage_repeats WHERE _rn > 1");
+        var firsts = connection.ExecuteScalar<long>("SELECT count(*) FROM stage") - laterRepeats;
         var replaced = replace ? schema.DeleteReplaced(connection) : 0;
-        connection.ExecuteScript($"""
-            CREATE OR REPLACE TEMP TABLE stage_kept AS
-            SELECT * FROM stage_ranked WHERE _rn = 1 AND _key NOT IN (SELECT {key} FROM {schema.FactTable})
-            """);
-        var firsts = connection.ExecuteScalar<long>("SELECT count(*) FROM stage_ranked WHERE _rn = 1");
         var (columns, select) = schema.FactMapping;
-        var loaded = connection.Execute($"INSERT INTO {schema.FactTable} ({columns}) SELECT {select} FROM stage_kept", batchId);
-        schema.AfterMerge(connection, batchId, replace);
-        connection.ExecuteScript("DROP TABLE stage; DROP TABLE stage_ranked; DROP TABLE stage_kept;");
-        return new MergeCounts(loaded, inFileDuplicates + (firsts - loaded), conflicts, replaced);
+        var loaded = connection.Execute($"""
+            INSERT INTO {schema.FactTable} ({columns})
+            SELECT {select} FROM stage
+            WHERE source_line NOT IN (SELECT source_line FROM stage_repeats WHERE _rn > 1)
+              AND {key} NOT IN (SELECT {key} FROM {schema.FactTable})
+            """, batchId);
+        if (schema.UsesKeptRows)
+        {
+            connection.Execute(
+                $"CREATE OR REPLACE TEMP TABLE stage_kept AS SELECT * FROM stage WHERE source_line IN (SELECT source_line FROM {schema.FactTable} WHERE batch_id = $1)",
+                batchId);
+            schema.AfterMerge(connection, batchId, replace);
+            connection.ExecuteScript("DROP TABLE stage_kept");
+        }
+
+        connection.ExecuteScript("DROP TABLE stage; DROP TABLE stage_repeats;");
+        return new MergeCounts(loaded, laterRepeats - conflicts + (firsts - loaded), conflicts, replaced);
     }
 
     /// <summary>

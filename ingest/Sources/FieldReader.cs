@@ -13,15 +13,23 @@ namespace RiskMonitor.Ingest.Sources;
 public sealed class FieldReader
 {
     private readonly ColumnMap _map;
-    private readonly ReferenceData _reference;
     private readonly int _headerCount;
+    /// <summary>Lookups remembered per distinct text (files repeat a few dozen region and category spellings), up to a bound
+    /// so that a column of free-form addresses cannot grow memory.</summary>
+    private const int LookupCacheLimit = 4096;
+
+    private readonly Dictionary<string, Region?> _regions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProductCategory?> _categories = new(StringComparer.Ordinal);
+    private readonly Func<string, Region?> _findRegion;
+    private readonly Func<string, ProductCategory?> _findCategory;
     private TabularRow _row = new(0, [], string.Empty);
 
     public FieldReader(ColumnMap map, ReferenceData reference, int headerCount)
     {
         _map = map;
-        _reference = reference;
         _headerCount = headerCount;
+        _findRegion = reference.FindRegion;
+        _findCategory = reference.FindCategory;
     }
 
     public List<string> Problems { get; } = [];
@@ -89,7 +97,7 @@ public sealed class FieldReader
             return null;
         }
 
-        var region = _reference.FindRegion(value);
+        var region = Remember(_regions, value, _findRegion);
         if (region is null)
         {
             Reject(canonical, value, "不是已知地区（湖北省17个市州、所辖县市区或外省）");
@@ -102,7 +110,7 @@ public sealed class FieldReader
     public ProductCategory? Category(string canonical, bool required = false, string? fallbackText = null)
     {
         var value = Text(canonical, required && fallbackText is null);
-        var category = _reference.FindCategory(value) ?? _reference.FindCategory(fallbackText);
+        var category = FindCategory(value) ?? FindCategory(fallbackText);
         if (category is null && (value is not null || (required && fallbackText is not null)))
         {
             Problems.Add(value is null
@@ -111,6 +119,25 @@ public sealed class FieldReader
         }
 
         return category;
+    }
+
+    private ProductCategory? FindCategory(string? text) => text is null ? null : Remember(_categories, text, _findCategory);
+
+    private static T? Remember<T>(Dictionary<string, T?> cache, string text, Func<string, T?> find)
+        where T : class
+    {
+        if (cache.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var found = find(text);
+        if (cache.Count < LookupCacheLimit)
+        {
+            cache[text] = found;
+        }
+
+        return found;
     }
 
     public static bool TryYesNo(string value, out bool result)

@@ -44,6 +44,9 @@ public abstract class SourceSchema
     protected static string JoinCells(IEnumerable<string> cells) =>
         string.Join(',', cells.Select(c => c.AsSpan().IndexOfAny(",\"\r\n") < 0 ? c : "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 
+    /// <summary>Whether <see cref="AfterMerge"/> reads the staged rows that were loaded (as <c>stage_kept</c>).</summary>
+    public virtual bool UsesKeptRows => false;
+
     /// <summary>Child rows and dimensions that follow the facts (failed items, stations); runs inside the batch transaction.</summary>
     public virtual void AfterMerge(DuckDbConnection connection, long batchId, bool replace)
     {

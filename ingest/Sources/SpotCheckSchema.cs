@@ -87,6 +87,8 @@ public sealed class SpotCheckSchema(ReferenceData reference) : SourceSchema
         return base.DeleteReplaced(connection);
     }
 
+    public override bool UsesKeptRows => true;
+
     public override void AfterMerge(DuckDbConnection connection, long batchId, bool replace)
     {
         ArgumentNullException.ThrowIfNull(connection);

@@ -74,6 +74,8 @@ public sealed class StationReportSchema(ReferenceData reference) : SourceSchema
     private Hazard? FindHazardByKeyword(string text) =>
         reference.Hazards.FirstOrDefault(h => h.Keywords.Any(k => text.Contains(k, StringComparison.Ordinal)) || text.Contains(h.Name, StringComparison.Ordinal));
 
+    public override bool UsesKeptRows => true;
+
     public override void AfterMerge(DuckDbConnection connection, long batchId, bool replace)
     {
         ArgumentNullException.ThrowIfNull(connection);

@@ -32,6 +32,17 @@ public sealed class PersonalDataTests
     }
 
     [Fact]
+    public void ComplainantKey_IsTheFirstHalfOfTheHmacOfTheNormalisedPhoneOrName()
+    {
+        // Computed independently: HMAC-SHA256(key, "tel:13812345678") and (key, "name:张伟"), first 16 bytes in hex.
+        // Keys stored in a warehouse must stay the same across releases, or repeat complainants stop linking.
+        using var data = new PersonalData(KeyA);
+
+        data.ComplainantKey("张伟", "+86 138-1234-5678").Should().Be("8d4fd193e43d5fdd3aca75bf89c0d746");
+        data.ComplainantKey(" 张伟 ", null).Should().Be("3459392c4e1f3682bbc65d76404818e2");
+    }
+
+    [Fact]
     public void ComplainantKey_DifferentKey_GivesADifferentHash()
     {
         using var a = new PersonalData(KeyA);
