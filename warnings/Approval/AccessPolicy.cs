@@ -13,7 +13,7 @@ public enum LifecycleAction
 
 /// <summary>
 /// Who may do what (regulation 003 Art. 8: nothing is published without the bureau's approval). Analysts draft;
-/// approvers approve or reject what someone else drafted; the system drafts monthly proposals and publishes what is
+/// approvers draft too, and approve or reject what someone else drafted; the system drafts monthly proposals and publishes what is
 /// approved; viewers only read. Each rule returns the refusal in Chinese, or null when the action is allowed.
 /// </summary>
 public static class AccessPolicy
@@ -53,8 +53,8 @@ public static class AccessPolicy
                 $"{who}无权{action.ChineseVerb()}，须由审批人办理。",
             LifecycleAction.Approve when string.Equals(actor.Name, draftedBy, StringComparison.OrdinalIgnoreCase) =>
                 $"{who}不能审批本人起草的通知，须由其他审批人审批。",
-            LifecycleAction.RequestLift when actor.Role != UserRole.Analyst =>
-                $"{who}无权{action.ChineseVerb()}：解除通知由分析员起草，经审批人审批后发布。",
+            LifecycleAction.RequestLift when actor.Role is not (UserRole.Analyst or UserRole.Approver) =>
+                $"{who}无权{action.ChineseVerb()}：解除通知由分析员或审批人起草，经另一位审批人审批后发布。",
             LifecycleAction.Publish when actor.Role is not (UserRole.System or UserRole.Approver) =>
                 $"{who}无权{action.ChineseVerb()}。",
             _ => null,

@@ -9,7 +9,7 @@ public enum UserRole
     /// <summary>Drafts notices (for example a lifting request); cannot approve.</summary>
     Analyst,
 
-    /// <summary>Approves or rejects notices drafted by someone else.</summary>
+    /// <summary>Approves or rejects notices drafted by someone else; may draft too, but never approves their own draft.</summary>
     Approver,
 
     /// <summary>The product itself: the monthly analysis that drafts proposals and the job that publishes approved notices. Never approves.</summary>

@@ -50,7 +50,7 @@ public static partial class WarningsCommand
         var id = new Argument<long>("warning-id") { Description = "预警编号" };
         var user = UserOption();
         var reason = ReasonOption("解除理由");
-        var command = new Command("lift", "为已发布的预警起草解除通知（由分析员起草，经审批人审批后发布）") { id, user, reason };
+        var command = new Command("lift", "为已发布的预警起草解除通知（由分析员或审批人起草，经另一位审批人审批后发布）") { id, user, reason };
         command.SetAction(parse => Act(parse, parse.GetValue(user)!, (lifecycle, output) =>
         {
             var drafts = lifecycle.RequestLift(parse.GetValue(id), parse.GetValue(user)!, parse.GetValue(reason)!);
