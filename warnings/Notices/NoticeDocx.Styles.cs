@@ -40,7 +40,7 @@ public static partial class NoticeDocx
     private static Styles StyleSheet() => new(
         new DocDefaults(
             new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                Fonts(BodyFont), new FontSize { Val = Half(BodySize) }, new Languages { Val = "en-US", EastAsia = "zh-CN" })),
+                RunFontsFor(BodyFont), new FontSize { Val = Half(BodySize) }, new Languages { Val = "en-US", EastAsia = "zh-CN" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { Before = "0", After = "0" }))),
         Style(StyleIds.Banner, "公文-审批提示", HeadingFont, BannerSize, JustificationValues.Left, line: 0, color: Red),
         Style(StyleIds.Authority, "公文-发文机关标志", TitleFont, AuthoritySize, JustificationValues.Center, line: 0, color: Red),
@@ -71,7 +71,7 @@ public static partial class NoticeDocx
         paragraph.Append(new Indentation { FirstLine = firstLine > 0 ? Twips(firstLine) : null, Right = right > 0 ? Twips(right) : null });
         paragraph.Append(new Justification { Val = justification });
 
-        var run = new StyleRunProperties(Fonts(font));
+        var run = new StyleRunProperties(RunFontsFor(font));
         if (color is not null)
         {
             run.Append(new Color { Val = color });
@@ -86,7 +86,14 @@ public static partial class NoticeDocx
         };
     }
 
-    private static RunFonts Fonts(string eastAsia) =>
+    /// <summary>The official faces with the everyday ones a machine without them should use instead (w:altName).</summary>
+    private static Fonts FontTable() => new(
+        Font(TitleFont, "宋体"), Font(BodyFont, "仿宋"), Font(HeadingFont, "SimHei"));
+
+    private static Font Font(string name, string alternative) =>
+        new(new AltName { Val = alternative }, new FontCharSet { Val = "86" }) { Name = name };
+
+    private static RunFonts RunFontsFor(string eastAsia) =>
         new() { Ascii = "Times New Roman", HighAnsi = "Times New Roman", EastAsia = eastAsia, ComplexScript = "Times New Roman", Hint = FontTypeHintValues.EastAsia };
 
     private static string Half(int halfPoints) => halfPoints.ToString(CultureInfo.InvariantCulture);

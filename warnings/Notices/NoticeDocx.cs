@@ -24,6 +24,7 @@ public static partial class NoticeDocx
             word.PackageProperties.Language = "zh-CN";
             var main = word.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = StyleSheet();
+            main.AddNewPart<FontTablePart>().Fonts = FontTable();
             var footer = main.AddNewPart<FooterPart>();
             footer.Footer = PageNumberFooter();
             var body = new Body();

@@ -54,6 +54,8 @@ public sealed class NoticeDocxTests : IDisposable
         styles[NoticeDocx.StyleIds.Signature].StyleParagraphProperties!.Justification!.Val!.Value.Should().Be(JustificationValues.Right);
         styles[NoticeDocx.StyleIds.Authority].StyleRunProperties!.Color!.Val!.Value.Should().Be("FF0000");
         styles[NoticeDocx.StyleIds.Number].StyleParagraphProperties!.ParagraphBorders!.BottomBorder!.Color!.Value.Should().Be("FF0000", "the red rule under the header");
+        word.MainDocumentPart.FontTablePart!.Fonts!.Elements<Font>().Select(f => (f.Name!.Value, f.AltName!.Val!.Value)).Should().Contain(
+            [("方正小标宋简体", "宋体"), ("仿宋_GB2312", "仿宋")], "a machine without the official faces falls back to common ones");
     }
 
     [Fact]
