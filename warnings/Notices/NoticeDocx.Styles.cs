@@ -61,14 +61,31 @@ public static partial class NoticeDocx
             paragraph.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Color = Red, Size = 12U, Space = 6U }));
         }
 
-        paragraph.Append(new SpacingBetweenLines
+        // Attributes are set only when they apply: an attribute assigned null is written empty, which the schema refuses.
+        var spacing = new SpacingBetweenLines { Before = Twips(spaceBefore), After = Twips(spaceAfter) };
+        if (line > 0)
         {
-            Before = Twips(spaceBefore),
-            After = Twips(spaceAfter),
-            Line = line > 0 ? Twips(line) : null,
-            LineRule = line > 0 ? LineSpacingRuleValues.Exact : null,
-        });
-        paragraph.Append(new Indentation { FirstLine = firstLine > 0 ? Twips(firstLine) : null, Right = right > 0 ? Twips(right) : null });
+            spacing.Line = Twips(line);
+            spacing.LineRule = LineSpacingRuleValues.Exact;
+        }
+
+        paragraph.Append(spacing);
+        if (firstLine > 0 || right > 0)
+        {
+            var indentation = new Indentation();
+            if (firstLine > 0)
+            {
+                indentation.FirstLine = Twips(firstLine);
+            }
+
+            if (right > 0)
+            {
+                indentation.Right = Twips(right);
+            }
+
+            paragraph.Append(indentation);
+        }
+
         paragraph.Append(new Justification { Val = justification });
 
         var run = new StyleRunProperties(RunFontsFor(font));

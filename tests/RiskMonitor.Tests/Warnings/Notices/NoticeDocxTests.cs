@@ -1,4 +1,6 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using RiskMonitor.Warnings.Notices;
 using static RiskMonitor.Tests.Warnings.Notices.NoticeSamples;
@@ -56,6 +58,14 @@ public sealed class NoticeDocxTests : IDisposable
         styles[NoticeDocx.StyleIds.Number].StyleParagraphProperties!.ParagraphBorders!.BottomBorder!.Color!.Value.Should().Be("FF0000", "the red rule under the header");
         word.MainDocumentPart.FontTablePart!.Fonts!.Elements<Font>().Select(f => (f.Name!.Value, f.AltName!.Val!.Value)).Should().Contain(
             [("方正小标宋简体", "宋体"), ("仿宋_GB2312", "仿宋")], "a machine without the official faces falls back to common ones");
+    }
+
+    [Fact]
+    public void Docx_IsValidAgainstTheOfficeOpenXmlSchema()
+    {
+        using var word = Open(NoticeDocx.Render(Bulletin(), Approved));
+
+        new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}").Should().BeEmpty();
     }
 
     [Fact]
