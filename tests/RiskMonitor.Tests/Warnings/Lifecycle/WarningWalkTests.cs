@@ -79,6 +79,12 @@ public sealed class WarningWalkTests : IDisposable
             "propose_lift III→-",
             $"approve III→- #{n6}", $"publish III→- #{n6}", $"lift III→- #{n6}");
 
+        var events = WarningStore.Events(_f.Connection, id);
+        events.Where(e => e.Action == "approve").Should().OnlyContain(e => e.Actor == LifecycleFixture.Approver);
+        events.Where(e => e.Action != "approve").Should().OnlyContain(e => e.Actor == LifecycleFixture.SystemActor);
+        events.Where(e => e.Action is "publish" or "adjust" or "lift").Should().OnlyContain(e => e.At == _f.Notice(e.NoticeId!.Value).PublishedAt);
+        events.Select(e => e.At).Should().BeInAscendingOrder();
+
         // August: level II again. The lifted warning stays closed; a new one is proposed.
         _f.Assess("2026-08", WarningLevel.II);
         var again = _f.RunMonth("2026-08");
