@@ -1,13 +1,17 @@
 using RiskMonitor.Analytics.Assessment;
+using RiskMonitor.App.Configuration;
 using RiskMonitor.Core.Domain;
 using RiskMonitor.Core.Warehouse;
 using RiskMonitor.Reports.Monthly;
-using RiskMonitor.Warnings.Notices;
+using RiskMonitor.Warnings.Approval;
+using RiskMonitor.Warnings.Lifecycle;
 using RiskMonitor.Warnings.Proposals;
 
 namespace RiskMonitor.App.Cycle;
 
 /// <summary>What one run of the monthly cycle produced.</summary>
+/// <param name="Notices">Notices drafted this month: new warnings, and upgrades, downgrades or liftings of open ones.</param>
+/// <param name="NoticeFiles">The Markdown files of those notices (each has a .docx beside it).</param>
 public sealed record CycleResult(
     DateOnly Month, IReadOnlyList<RiskAssessment> Assessments, IReadOnlyList<DraftNotice> Notices, IReadOnlyList<string> NoticeFiles, string ReportPath)
 {
@@ -15,22 +19,25 @@ public sealed record CycleResult(
 }
 
 /// <summary>
-/// The monthly cycle: analyse a month, propose warnings with draft notices, write the notice files and the monthly report.
-/// The same code runs from <c>analyze</c>/<c>demo</c> on the command line and from the scheduled job under <c>serve</c>.
+/// The monthly cycle: analyse a month, re-evaluate open warnings and propose new ones with draft notices, write the notice
+/// files and the monthly report. The same code runs from <c>analyze</c>/<c>demo</c> on the command line and from the
+/// scheduled job under <c>serve</c>.
 /// </summary>
-public sealed class MonthlyCycle(RiskWarehouse warehouse, string outputDirectory, TimeProvider? time = null)
+/// <param name="lifecycle">Re-evaluation options; by default the <c>WarningLifecycle</c> section of the configuration.</param>
+public sealed class MonthlyCycle(RiskWarehouse warehouse, string outputDirectory, TimeProvider? time = null, LifecycleOptions? lifecycle = null)
 {
-    public const string SystemActor = "system";
+    public const string SystemActor = Actor.SystemName;
 
     public CycleResult Run(DateOnly month)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         using var connection = warehouse.Connect();
         var assessments = new AssessmentRunner(warehouse.Reference, time).Analyze(connection, month);
-        var notices = new WarningProposer(warehouse.Reference, time).Propose(connection, month, SystemActor);
-        var files = notices.Select(n => NoticeFiles.Write(outputDirectory, month, n.NoticeId, n.Content.Kind, n.Title, n.Markdown)).ToList();
+        var notices = new WarningProposer(warehouse.Reference, time, lifecycle ?? WarningsConfiguration.Lifecycle()).Propose(connection, month, SystemActor);
+        // Every notice of a touched warning is rewritten, so that drafts a newer round superseded say so on disk too.
+        var files = NoticeOutputs.Write(connection, outputDirectory, notices.Select(n => n.WarningId));
         var report = MonthlyReport.Write(connection, month, outputDirectory);
-        return new CycleResult(month, assessments, notices, files, report);
+        return new CycleResult(month, assessments, notices, notices.Select(n => files[n.NoticeId].Markdown).ToList(), report);
     }
 
     /// <summary>Assesses only (no notices, no report): used to build up history month by month.</summary>

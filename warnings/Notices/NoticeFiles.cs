@@ -1,17 +1,35 @@
 namespace RiskMonitor.Warnings.Notices;
 
-/// <summary>Writes notice documents under <c>out/notices/YYYY-MM/</c>, one file per notice, atomically.</summary>
+/// <summary>Where a notice's documents were written.</summary>
+public sealed record NoticeFilePaths(string Markdown, string Docx);
+
+/// <summary>
+/// Writes a notice's documents under <c>out/notices/YYYY-MM/</c> (the month of its data), as Markdown and as a .docx in
+/// the official layout, each atomically. A notice keeps its file names through approval and publication, so the files
+/// always show its current status.
+/// </summary>
 public static class NoticeFiles
 {
-    public static string Write(string outputDirectory, DateOnly month, long noticeId, NoticeKind kind, string title, string markdown)
+    public static NoticeFilePaths Write(string outputDirectory, NoticeContent content, NoticeSeal seal)
     {
-        var directory = Path.Combine(outputDirectory, "notices", $"{month:yyyy-MM}");
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(seal);
+        var directory = Path.Combine(outputDirectory, "notices", $"{content.DataMonth:yyyy-MM}");
         Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, $"{noticeId:0000}-{kind.ChineseName()}-{Sanitize(title)}.md");
+        var stem = Path.Combine(directory, $"{seal.NoticeId:0000}-{content.Kind.ChineseName()}-{Sanitize(content.Title)}");
+        var document = NoticeDocument.Build(content, seal);
+        var markdown = stem + ".md";
+        var docx = stem + ".docx";
+        WriteAtomically(markdown, path => File.WriteAllText(path, NoticeDocument.Markdown(document)));
+        WriteAtomically(docx, path => File.WriteAllBytes(path, NoticeDocx.Render(document)));
+        return new NoticeFilePaths(markdown, docx);
+    }
+
+    private static void WriteAtomically(string path, Action<string> write)
+    {
         var temporary = path + ".partial";
-        File.WriteAllText(temporary, markdown);
+        write(temporary);
         File.Move(temporary, path, overwrite: true);
-        return path;
     }
 
     private static string Sanitize(string name)

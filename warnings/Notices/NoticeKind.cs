@@ -1,5 +1,3 @@
-using RiskMonitor.Core.Domain;
-
 namespace RiskMonitor.Warnings.Notices;
 
 /// <summary>The four kinds of publication of regulation 003 Art. 20, each with its audience.</summary>
@@ -20,6 +18,10 @@ public enum NoticeKind
 
 public static class NoticeKinds
 {
+    /// <summary>The kinds in the order a round lists them: the most binding first.</summary>
+    public static IReadOnlyList<NoticeKind> ByWeight { get; } =
+        [NoticeKind.Announcement, NoticeKind.Bulletin, NoticeKind.Notice, NoticeKind.Hint];
+
     public static string ChineseName(this NoticeKind kind) => kind switch
     {
         NoticeKind.Bulletin => "风险警示通报",
@@ -28,6 +30,7 @@ public static class NoticeKinds
         _ => "风险提示通告",
     };
 
+    /// <summary>The addressee (主送) line of the document.</summary>
     public static string Audience(this NoticeKind kind) => kind switch
     {
         NoticeKind.Bulletin => "各市、州、直管市、神农架林区市场监督管理局",
@@ -36,13 +39,13 @@ public static class NoticeKinds
         _ => "广大消费者",
     };
 
-    /// <summary>The kind a level calls for when no other measure is decided (thin rule; the warnings stage refines it).</summary>
-    public static NoticeKind ForLevel(WarningLevel level) => level switch
+    /// <summary>What Art. 20 issues this kind for, in its own words.</summary>
+    public static string Purpose(this NoticeKind kind) => kind switch
     {
-        WarningLevel.I => NoticeKind.Announcement,
-        WarningLevel.II => NoticeKind.Bulletin,
-        WarningLevel.III => NoticeKind.Notice,
-        _ => NoticeKind.Hint,
+        NoticeKind.Bulletin => "需监管部门实施快速反应措施",
+        NoticeKind.Notice => "需提醒生产经营者及时采取风险消减措施",
+        NoticeKind.Announcement => "需实施强制性措施控制风险和危害，并及时警示消费者",
+        _ => "需提醒消费者关注的一般性风险",
     };
 
     public static NoticeKind Parse(string chineseName) =>

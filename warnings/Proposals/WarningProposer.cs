@@ -1,83 +1,64 @@
 using RiskMonitor.Core.Data;
 using RiskMonitor.Core.Domain;
+using RiskMonitor.Warnings.Approval;
+using RiskMonitor.Warnings.Lifecycle;
 using RiskMonitor.Warnings.Notices;
 
 namespace RiskMonitor.Warnings.Proposals;
 
-/// <summary>A notice drafted for a warned risk, awaiting approval.</summary>
-public sealed record DraftNotice(long NoticeId, long WarningId, NoticeContent Content, string Title, string Markdown);
-
 /// <summary>
-/// Turns a month's assessed levels into proposed warnings with a draft notice each. A risk already under an open warning
-/// is not proposed again, and a region is not warned separately when its category is warned province-wide at the same or
-/// a higher level. Nothing here publishes: drafts wait for an approver.
+/// The warnings side of the monthly analysis. First every open warning is re-evaluated against the month
+/// (<see cref="WarningReevaluator"/>: upgrade, downgrade, lifting, or a redrafted proposal); then every subject warned this
+/// month without an open warning gets a new one, with a round of draft notices. A region is not warned separately when its
+/// category is warned province-wide at the same or a higher level. Nothing here approves or publishes.
 /// </summary>
-public sealed class WarningProposer(ReferenceData reference, TimeProvider? time = null)
+public sealed class WarningProposer(ReferenceData reference, TimeProvider? time = null, LifecycleOptions? options = null)
 {
-    private const int FeedbackDays = 15;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly LifecycleOptions _options = (options ?? LifecycleOptions.Default).Validated();
 
+    /// <param name="actor">The name the drafts are recorded under (the monthly cycle's system actor).</param>
     public IReadOnlyList<DraftNotice> Propose(DuckDbConnection connection, DateOnly month, string actor)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var warned = connection.Query(
+        month = new DateOnly(month.Year, month.Month, 1);
+        var assessed = connection.Query(
             """
-            SELECT category_code, region_code, level, explanation FROM risk_assessments
-            WHERE month = $1 AND level > 0 AND subject_kind IN ('category', 'category_region')
-            ORDER BY level DESC, region_code = '' DESC, score DESC
+            SELECT category_code, region_code, max(coalesce(override_level, level)) AS level, arg_max(explanation, coalesce(override_level, level))
+            FROM risk_assessments
+            WHERE month = $1 AND subject_kind IN ('category', 'category_region')
+            GROUP BY category_code, region_code
+            ORDER BY 3 DESC, region_code = '' DESC, max(score) DESC, category_code, region_code
             """,
-            r => (Category: r.GetString(0), Region: r.GetString(1), Level: (WarningLevel)r.GetInt32(2), Explanation: r.GetString(3)), month);
-        var provinceLevels = warned.Where(w => w.Region.Length == 0).ToDictionary(w => w.Category, w => w.Level);
+            r => new MonthAssessment(r.GetString(0), r.GetString(1), (WarningLevel)r.GetInt32(2), r.GetString(3)), month);
+        var bySubject = assessed.ToDictionary(a => (a.CategoryCode, a.RegionCode));
         var now = _time.GetUtcNow().UtcDateTime;
+        var drafter = new RoundDrafter(connection, reference, _options, new Actor(actor, UserRole.System), now);
+        var reevaluator = new WarningReevaluator(connection, _options, drafter, now);
         var drafts = new List<DraftNotice>();
+
         using var transaction = connection.BeginTransaction();
-        foreach (var w in warned)
+        var open = WarningStore.OpenWarnings(connection);
+        foreach (var warning in open)
         {
-            if (w.Region.Length > 0 && provinceLevels.TryGetValue(w.Category, out var provinceLevel) && provinceLevel >= w.Level)
+            drafts.AddRange(reevaluator.Review(warning, month, bySubject.GetValueOrDefault((warning.CategoryCode, warning.RegionCode))));
+        }
+
+        var watched = open.Select(w => (w.CategoryCode, w.RegionCode)).ToHashSet();
+        var provinceLevels = assessed.Where(a => a.RegionCode.Length == 0).ToDictionary(a => a.CategoryCode, a => a.Level);
+        foreach (var a in assessed.Where(a => a.Level > WarningLevel.None && !watched.Contains((a.CategoryCode, a.RegionCode))))
+        {
+            if (a.RegionCode.Length > 0 && provinceLevels.TryGetValue(a.CategoryCode, out var provinceLevel) && provinceLevel >= a.Level)
             {
                 continue;
             }
 
-            var open = connection.ExecuteScalar<long?>(
-                "SELECT max(warning_id) FROM warnings WHERE category_code = $1 AND region_code = $2 AND status IN ('proposed', 'approved', 'published')",
-                w.Category, w.Region);
-            if (open is { } openId)
-            {
-                connection.Execute("UPDATE warnings SET last_month = greatest(last_month, $2), updated_at = $3 WHERE warning_id = $1", openId, month, now);
-                continue;
-            }
-
-            drafts.Add(Draft(connection, month, w.Category, w.Region, w.Level, w.Explanation, actor, now));
+            var id = WarningStore.InsertWarning(connection, a.CategoryCode, a.RegionCode, a.Level, month, now);
+            var warning = WarningStore.Warning(connection, id)!;
+            drafts.AddRange(drafter.Draft(warning, NoticeAction.Issue, a.Level, month, "propose", string.Empty, a.Explanation));
         }
 
         transaction.Commit();
         return drafts;
-    }
-
-    private DraftNotice Draft(DuckDbConnection connection, DateOnly month, string categoryCode, string regionCode, WarningLevel level, string explanation, string actor, DateTime now)
-    {
-        var warningId = connection.ExecuteScalar<long>("SELECT nextval('seq_warning_id')");
-        connection.Execute(
-            "INSERT INTO warnings VALUES ($1, $2, $3, $4, '', $5, 'proposed', $6, $6, $7, $7)",
-            warningId, regionCode.Length == 0 ? "category" : "category_region", categoryCode, regionCode, (int)level, month, now);
-        connection.Execute(
-            "INSERT INTO warning_events VALUES ($1, 1, $2, $3, 'propose', NULL, $4, $5)", warningId, now, actor, (int)level, explanation);
-
-        var noticeId = connection.ExecuteScalar<long>("SELECT nextval('seq_notice_id')");
-        var kind = NoticeKinds.ForLevel(level);
-        var content = new NoticeContent(
-            noticeId, kind, level, month, reference.Category(categoryCode).Name,
-            regionCode.Length == 0 ? null : reference.Region(regionCode).Name, [],
-            $"经风险监测分析，{explanation}。", NoticeDocument.DefaultMeasures(level),
-            DateOnly.FromDateTime(now).AddDays(FeedbackDays), "draft");
-        var title = NoticeDocument.Title(content);
-        var markdown = NoticeDocument.Markdown(content);
-        connection.Execute(
-            "INSERT INTO notices (notice_id, warning_id, kind, level, title, body_markdown, status, drafted_by, drafted_at, feedback_deadline) VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7, $8, $9)",
-            noticeId, warningId, kind.ChineseName(), (int)level, title, markdown, actor, now, content.FeedbackDeadline);
-        connection.Execute(
-            "INSERT INTO audit_log VALUES (nextval('seq_audit_id'), $1, $2, 'system', 'draft_notice', $3, 'ok', $4)",
-            now, actor, $"notice:{noticeId}", title);
-        return new DraftNotice(noticeId, warningId, content, title, markdown);
     }
 }

@@ -73,6 +73,7 @@ public static class DemoCommand
             }
         }
 
+        DemoApprovals.Run(warehouse, settings.Output.Directory, output);
         output.WriteLine("4/4 结果");
         CyclePrinter.Print(last!, output);
         output.WriteLine($"数据仓库：{settings.Warehouse.Path}");

@@ -32,7 +32,11 @@ public sealed class DemoTests : IDisposable
         if (notices > 0)
         {
             Directory.GetFiles(_dir.File("out/notices"), "*.md", SearchOption.AllDirectories).Should().HaveCount((int)notices);
-            connection.ExecuteScalar<long>("SELECT count(*) FROM notices WHERE status <> 'draft'").Should().Be(0, "nothing is approved, so nothing may be anything but a draft");
+            Directory.GetFiles(_dir.File("out/notices"), "*.docx", SearchOption.AllDirectories).Should().HaveCount((int)notices);
+            connection.ExecuteScalar<long>("SELECT count(*) FROM notices WHERE status = 'draft'").Should().Be(0, "the demo approver approves every draft");
+            connection.ExecuteScalar<long>("SELECT count(*) FROM notices WHERE status = 'published'").Should().Be(0, "publishing is the publication job's, not the demo's");
+            connection.ExecuteScalar<long>("SELECT count(*) FROM notices WHERE status = 'approved' AND (approved_by <> 'demo-approver' OR drafted_by <> 'system')")
+                .Should().Be(0, "the analysis drafts as system and a second user, the demo approver, approves");
         }
     }
 
