@@ -47,30 +47,28 @@ public static class NoticePublication
         return published;
     }
 
+    /// <remarks>The state change itself belongs to the warning lifecycle (<see cref="Lifecycle.WarningLifecycle.MarkPublished(long, DateTimeOffset)"/>):
+    /// it re-renders the notice without the approval banner, moves the warning to published, adjusted or lifted as the
+    /// notice's round decides, and audits it. The channels that carried it are recorded here.</remarks>
     private static bool Publish(DuckDbConnection connection, long noticeId, IReadOnlyCollection<string> channels, DateTime nowUtc)
     {
-        using var transaction = connection.BeginTransaction();
-        if (connection.Execute("UPDATE notices SET status = 'published', published_at = $2 WHERE notice_id = $1 AND status = 'approved'", noticeId, nowUtc) == 0)
+        var lifecycle = new Lifecycle.WarningLifecycle(connection, Core.Domain.ReferenceData.Default, Approval.UserDirectory.Empty, new FixedTime(nowUtc));
+        var before = connection.ExecuteScalar<string>("SELECT status FROM notices WHERE notice_id = $1", noticeId);
+        if (before != "approved")
         {
             return false;
         }
 
-        var warningId = connection.ExecuteScalar<long>("SELECT warning_id FROM notices WHERE notice_id = $1", noticeId);
-        var channelList = string.Join("、", channels);
-        if (connection.Execute("UPDATE warnings SET status = 'published', updated_at = $2 WHERE warning_id = $1 AND status = 'approved'", warningId, nowUtc) > 0)
-        {
-            connection.Execute(
-                """
-                INSERT INTO warning_events
-                SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, 'publish', NULL, NULL, $4 FROM warning_events WHERE warning_id = $1
-                """,
-                warningId, nowUtc, Actor, $"通知 {noticeId} 已通过 {channelList} 发布");
-        }
-
+        lifecycle.MarkPublished(noticeId, new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc)));
         connection.Execute(
-            "INSERT INTO audit_log VALUES (nextval('seq_audit_id'), $1, $2, 'system', 'publish_notice', $3, 'ok', $4)",
-            nowUtc, Actor, $"notice:{noticeId}", $"已发布至 {channelList}");
-        transaction.Commit();
+            "INSERT INTO audit_log VALUES (nextval('seq_audit_id'), $1, $2, 'system', 'publish_channels', $3, 'ok', $4)",
+            nowUtc, Actor, $"notice:{noticeId}", $"已发布至 {string.Join("、", channels)}");
         return true;
+    }
+
+    /// <summary>The publishing pass's own "now", so the lifecycle records the same instant the outbox does.</summary>
+    private sealed class FixedTime(DateTime utc) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
     }
 }

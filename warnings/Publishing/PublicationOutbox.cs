@@ -39,7 +39,13 @@ public static class PublicationOutbox
         ArgumentNullException.ThrowIfNull(channels);
         var source = SourceId(connection);
         var approved = connection.Query(
-            "SELECT notice_id, drafted_by, approved_by, approved_at FROM notices WHERE status = 'approved' ORDER BY notice_id",
+            // A round's notices go out together: none while any notice of its round still waits for approval.
+            """
+            SELECT notice_id, drafted_by, approved_by, approved_at FROM notices n
+            WHERE status = 'approved' AND NOT EXISTS (
+                SELECT 1 FROM notices s WHERE s.warning_id = n.warning_id AND coalesce(s.round, 1) = coalesce(n.round, 1) AND s.status = 'draft')
+            ORDER BY notice_id
+            """,
             r => (Id: r.GetInt64(0), DraftedBy: r.GetString(1), ApprovedBy: r.GetStringOrNull(2), Approved: !r.IsNull(3)));
         var refused = new List<(long, string)>();
         var enqueued = 0;

@@ -46,6 +46,28 @@ public sealed class OutboxPublisherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task RunOnce_RoundWithANoticeStillInDraft_EnqueuesNothingOfThatRound()
+    {
+        var approved = _w.AddNotice("approved");
+        using (var connection = _w.Connect())
+        {
+            // A second notice of the same warning and round (e.g. the 通报 beside a 公告), not yet approved.
+            var warningId = connection.ExecuteScalar<long>("SELECT warning_id FROM notices WHERE notice_id = $1", approved);
+            connection.Execute(
+                """
+                INSERT INTO notices (notice_id, warning_id, kind, level, title, body_markdown, status, drafted_by, drafted_at)
+                VALUES (nextval('seq_notice_id'), $1, '风险警示通报', 3, '同批通报', '# 通报', 'draft', $2, $3)
+                """,
+                warningId, PublishingWarehouse.Drafter, Start.UtcDateTime);
+        }
+
+        var result = await Publisher().RunOnceAsync(CancellationToken.None);
+
+        result.Enqueued.Should().Be(0, "a round goes out only when every notice in it is approved");
+        _receiver.Accepted.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task RunOnce_AllChannelsDeliver_PublishesNoticeAndWarningWithAuditInOneGo()
     {
         var noticeId = _w.AddNotice("approved");
