@@ -13,6 +13,7 @@ public static class CliCommands
         yield return IngestCommand.Create();
         yield return AnalyzeCommand.Create();
         yield return DetectCommand.Create();
+        yield return EvaluateCommand.Create();
         yield return WarningsCommand.Create();
         yield return ReportCommand.Create();
         yield return SqlCommand.Create();

@@ -26,7 +26,7 @@ public sealed class MonthlyCycle(RiskWarehouse warehouse, string outputDirectory
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         using var connection = warehouse.Connect();
-        var assessments = new AssessmentRunner(warehouse.Reference, time).Analyze(connection, month);
+        var assessments = new AssessmentRunner(warehouse.Reference, time: time).Analyze(connection, month);
         var notices = new WarningProposer(warehouse.Reference, time).Propose(connection, month, SystemActor);
         var files = notices.Select(n => NoticeFiles.Write(outputDirectory, month, n.NoticeId, n.Content.Kind, n.Title, n.Markdown)).ToList();
         var report = MonthlyReport.Write(connection, month, outputDirectory);
@@ -38,6 +38,6 @@ public sealed class MonthlyCycle(RiskWarehouse warehouse, string outputDirectory
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         using var connection = warehouse.Connect();
-        return new AssessmentRunner(warehouse.Reference, time).Analyze(connection, month);
+        return new AssessmentRunner(warehouse.Reference, time: time).Analyze(connection, month);
     }
 }
