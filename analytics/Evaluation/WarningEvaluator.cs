@@ -122,15 +122,26 @@ public static class TruthWindows
         return WarningLevel.None;
     }
 
-    /// <summary>Labels derived from planted risks: each risk's level on its own subject from its start to the month after its
-    /// peak (up to <paramref name="lastMonth"/>). Synthetic: they stand in for analysts' decisions, which the demo lacks.</summary>
-    public static IReadOnlyList<LevelLabel> Labels(IEnumerable<PlantedRisk> truth, DateOnly lastMonth)
+    /// <summary>
+    /// Labels derived from planted risks: each risk's level on its own subject from its start to the month after its peak,
+    /// and an explicit none on that subject in every other month from <paramref name="firstMonth"/> to
+    /// <paramref name="lastMonth"/> (which also sets the labelled range: every other subject-month in it counts as none).
+    /// Synthetic: they stand in for analysts' decisions, which the demo lacks.
+    /// </summary>
+    public static IReadOnlyList<LevelLabel> Labels(IReadOnlyList<PlantedRisk> truth, DateOnly firstMonth, DateOnly lastMonth)
     {
         ArgumentNullException.ThrowIfNull(truth);
-        return truth.SelectMany(t => Enumerable.Range(0, 1 + ((t.Peak.Year - t.Start.Year) * 12) + t.Peak.Month - t.Start.Month + ActiveAfterPeak)
-                .Select(t.Start.AddMonths)
-                .Where(m => m <= lastMonth)
-                .Select(m => new LevelLabel(m, t.CategoryCode, t.RegionCode, t.Level)))
-            .ToList();
+        var labels = new List<LevelLabel>();
+        foreach (var subject in truth.GroupBy(t => (t.CategoryCode, t.RegionCode)))
+        {
+            for (var month = firstMonth; month <= lastMonth; month = month.AddMonths(1))
+            {
+                var active = subject.Where(t => month >= t.Start && month <= t.Peak.AddMonths(ActiveAfterPeak)).Select(t => t.Level)
+                    .DefaultIfEmpty(WarningLevel.None).Max();
+                labels.Add(new LevelLabel(month, subject.Key.CategoryCode, subject.Key.RegionCode, active));
+            }
+        }
+
+        return labels;
     }
 }
