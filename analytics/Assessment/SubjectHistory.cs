@@ -51,7 +51,8 @@ public static class SubjectHistoryReader
             .ToList();
     }
 
-    internal static SubjectMonth Map(DuckDbDataReader r) => new(
+    /// <summary>A row of <c>agg_subject_month</c> selected with the columns in <see cref="SubjectMonth"/> order.</summary>
+    public static SubjectMonth Map(DuckDbDataReader r) => new(
         r.GetDate(0), new RiskSubject(r.GetString(1), r.GetString(2)), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6),
         r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), r.GetInt32(12), r.GetInt32(13), r.GetInt32(14),
         r.GetInt32(15), r.GetInt32(16), r.GetInt32(17), r.GetInt32(18), r.GetInt32(19), r.GetDoubleOrNull(20), r.GetInt32(21),
