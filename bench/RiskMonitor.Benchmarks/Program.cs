@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(RiskMonitor.Benchmarks.AnalyzeMonthBenchmark).Assembly).Run(args);
