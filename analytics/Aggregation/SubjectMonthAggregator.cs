@@ -4,8 +4,9 @@ namespace RiskMonitor.Analytics.Aggregation;
 
 /// <summary>
 /// Aggregates a month of the three sources per risk subject — product category × region, and product category
-/// province-wide (region <c>''</c>) — into <c>agg_subject_month</c>. Incremental: a month is recomputed on its own, so
-/// analysing a new month never rescans history.
+/// province-wide (region <c>''</c>) — into <c>agg_subject_month</c>, and per producer and category into
+/// <c>agg_producer_month</c>, and per hazard into <c>agg_hazard_month</c>. Incremental: a month is recomputed on its own, so analysing a new month never rescans
+/// history (only the spot-check streaks of the producers failing this month look back, at most 24 months).
 /// </summary>
 public static class SubjectMonthAggregator
 {
@@ -15,7 +16,11 @@ public static class SubjectMonthAggregator
         ArgumentNullException.ThrowIfNull(connection);
         using var transaction = connection.BeginTransaction();
         connection.Execute("DELETE FROM agg_subject_month WHERE month = $1", month);
-        var rows = connection.Execute(AggregateSql, month, computedAt);
+        connection.Execute("DELETE FROM agg_producer_month WHERE month = $1", month);
+        var rows = connection.Execute(SubjectMonthSql.Insert, month, computedAt);
+        connection.Execute("DELETE FROM agg_hazard_month WHERE month = $1", month);
+        connection.Execute(SubjectMonthSql.InsertProducers, month, computedAt);
+        connection.Execute(SubjectMonthSql.InsertHazards, month);
         transaction.Commit();
         return rows;
     }
@@ -38,42 +43,4 @@ public static class SubjectMonthAggregator
             ORDER BY i.month
             """, r => r.GetDate(0));
     }
-
-    private const string AggregateSql = """
-        INSERT INTO agg_subject_month
-        WITH signals AS (
-            SELECT category_code, region_code,
-                   1 AS complaints,
-                   CASE WHEN len(hazards) > 0 THEN 1 ELSE 0 END AS hazard_complaints,
-                   CASE WHEN injury OR death THEN 1 ELSE 0 END AS injury_complaints,
-                   0 AS station_cases, 0 AS injuries, 0 AS deaths, 0 AS major_reports,
-                   0 AS samples, 0 AS failures, 0 AS safety_failures
-            FROM fact_complaint WHERE month = $1
-            UNION ALL
-            SELECT category_code, region_code, 0, 0, 0, cases, injuries, deaths, CASE WHEN major THEN 1 ELSE 0 END, 0, 0, 0
-            FROM fact_station_report WHERE month = $1
-            UNION ALL
-            SELECT s.category_code, s.region_code, 0, 0, 0, 0, 0, 0, 0, 1,
-                   CASE WHEN NOT s.passed THEN 1 ELSE 0 END,
-                   CASE WHEN NOT s.passed AND coalesce(i.safety_items, 0) > 0 THEN 1 ELSE 0 END
-            FROM fact_spot_check s
-            LEFT JOIN (SELECT sample_id, count(*) FILTER (WHERE safety_related) AS safety_items
-                       FROM fact_spot_check_failed_item GROUP BY sample_id) i USING (sample_id)
-            WHERE s.month = $1),
-        by_region AS (
-            SELECT category_code, region_code,
-                   sum(complaints) AS complaints, sum(hazard_complaints) AS hazard_complaints, sum(injury_complaints) AS injury_complaints,
-                   sum(station_cases) AS station_cases, sum(injuries) AS injuries, sum(deaths) AS deaths, sum(major_reports) AS major_reports,
-                   sum(samples) AS samples, sum(failures) AS failures, sum(safety_failures) AS safety_failures
-            FROM signals GROUP BY category_code, region_code)
-        SELECT $1, category_code, region_code, complaints, hazard_complaints, injury_complaints, station_cases, injuries, deaths,
-               major_reports, samples, failures, safety_failures,
-               CASE WHEN hazard_complaints + station_cases + safety_failures > 0 THEN 1 ELSE 0 END, $2
-        FROM by_region
-        UNION ALL
-        SELECT $1, category_code, '', sum(complaints), sum(hazard_complaints), sum(injury_complaints), sum(station_cases), sum(injuries),
-               sum(deaths), sum(major_reports), sum(samples), sum(failures), sum(safety_failures),
-               count(*) FILTER (WHERE hazard_complaints + station_cases + safety_failures > 0), $2
-        FROM by_region GROUP BY category_code
-        """;
 }

@@ -1,93 +1,95 @@
-using System.Globalization;
-using System.Text.Json;
 using RiskMonitor.Analytics.Aggregation;
+using RiskMonitor.Analytics.Disproportionality;
+using RiskMonitor.Analytics.Model;
 using RiskMonitor.Core.Data;
 using RiskMonitor.Core.Domain;
 
 namespace RiskMonitor.Analytics.Assessment;
 
 /// <summary>
-/// <c>analyze --month</c>: brings the month's aggregates (and any stale earlier month) up to date, scores every subject
-/// active in the month against its recent history, and stores the assessments.
+/// <c>analyze --month</c>: brings aggregates up to date, measures the month's hazard disproportionality, runs every active
+/// subject's series through the detectors, scores the five Art. 19 factors, levels them by rule and (when a model is
+/// active) by the learned model, and stores the assessments.
 /// </summary>
-public sealed class AssessmentRunner(ReferenceData reference, TimeProvider? time = null)
+/// <remarks>
+/// Incremental: only stale months are re-aggregated, and only months not yet assessed are assessed (in order, since the
+/// count of consecutive elevated months carries from one month to the next). Divisions are assessed before the
+/// province-wide subject of their category, which needs to know how many of them are elevated.
+/// </remarks>
+public sealed class AssessmentRunner(ReferenceData reference, RiskRuleOptions? options = null, RiskModel? model = null, TimeProvider? time = null)
 {
-    private const int HistoryMonths = 13;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly RuleMatrix _rules = new(options);
 
+    /// <summary>Analyses <paramref name="month"/> (and any earlier month never assessed); returns the month's assessments, highest level first.</summary>
     public IReadOnlyList<RiskAssessment> Analyze(DuckDbConnection connection, DateOnly month)
     {
         ArgumentNullException.ThrowIfNull(connection);
         month = new DateOnly(month.Year, month.Month, 1);
         var now = _time.GetUtcNow().UtcDateTime;
-        foreach (var stale in SubjectMonthAggregator.StaleMonths(connection).Where(m => m <= month))
+        var stale = SubjectMonthAggregator.StaleMonths(connection).Where(m => m <= month).ToList();
+        foreach (var m in stale)
         {
-            SubjectMonthAggregator.Aggregate(connection, stale, now);
+            SubjectMonthAggregator.Aggregate(connection, m, now);
         }
 
-        var assessments = History(connection, month)
-            .GroupBy(h => h.Subject)
-            .Where(g => g.Last().Month == month)
-            .Select(g => Assess(g.ToList()))
+        var pending = connection.Query(
+            "SELECT DISTINCT month FROM agg_subject_month WHERE month < $1 AND elevated IS NULL ORDER BY month", r => r.GetDate(0), month);
+        foreach (var earlier in pending)
+        {
+            AssessMonth(connection, earlier, now);
+        }
+
+        return AssessMonth(connection, month, now);
+    }
+
+    /// <summary>Assesses one month whose aggregates are up to date, replacing its earlier assessments (overrides are kept).</summary>
+    public IReadOnlyList<RiskAssessment> AssessMonth(DuckDbConnection connection, DateOnly month, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var hazards = HazardSignalRunner.Run(connection, month, now)
+            .GroupBy(s => new RiskSubject(s.CategoryCode, s.RegionCode))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<HazardEvidence>)g.Select(ToEvidence).ToList());
+        var histories = SubjectHistoryReader.Read(connection, month);
+        var provinces = histories.Where(h => h.Subject.ProvinceWide).ToDictionary(h => h.Subject.CategoryCode, h => h.Current, StringComparer.Ordinal);
+        // Detection dominates the time (a Farrington fit per series); subjects are independent, so they run in parallel.
+        var regional = histories.Where(h => !h.Subject.ProvinceWide).AsParallel().AsOrdered()
+            .Select(h => ElevationRules.Evaluate(h, HazardsOf(hazards, h.Subject), Seasonal(h.Subject), _rules.Options,
+                province: provinces.GetValueOrDefault(h.Subject.CategoryCode)))
+            .ToList();
+        var divisions = regional.ToLookup(e => e.Subject.CategoryCode, StringComparer.Ordinal);
+        var evidence = regional.Concat(histories.Where(h => h.Subject.ProvinceWide).AsParallel().AsOrdered()
+            .Select(h => ElevationRules.Evaluate(h, HazardsOf(hazards, h.Subject), Seasonal(h.Subject), _rules.Options,
+                divisions[h.Subject.CategoryCode].ToList())))
+            .ToList();
+        var scored = evidence.Select(e =>
+        {
+            var factors = FactorScales.Score(e, _rules.Options);
+            return (Evidence: e, Factors: factors, Rule: _rules.Level(factors, e));
+        }).ToList();
+        var verdicts = model is null || scored.Count == 0
+            ? new ModelVerdict?[scored.Count]
+            : model.Predict(scored.Select(s => RiskFeatures.Vector(s.Evidence, s.Factors, s.Rule)).ToList()).Cast<ModelVerdict?>().ToArray();
+        var assessments = scored.Select((s, i) =>
+        {
+            var verdict = verdicts[i];
+            var level = verdict is not null && verdict.Level > s.Rule.Level ? verdict.Level : s.Rule.Level;
+            var explanation = AssessmentExplainer.Explain(s.Evidence, s.Factors, s.Rule, verdict, level, reference);
+            return new RiskAssessment(month, s.Evidence.Subject, s.Evidence, s.Factors, s.Rule, verdict, level, explanation);
+        })
             .OrderByDescending(a => a.Level).ThenByDescending(a => a.Factors.Score)
             .ToList();
-        Store(connection, month, assessments, now);
+        AssessmentStore.Save(connection, month, assessments, now);
         return assessments;
     }
 
-    private RiskAssessment Assess(IReadOnlyList<SubjectMonth> history)
-    {
-        var current = history[^1];
-        var category = reference.Categories.FirstOrDefault(c => c.Code == current.Subject.CategoryCode);
-        var severity = category?.Hazards.Select(h => reference.FindHazard(h)?.Severity ?? 1).DefaultIfEmpty(1).Max() ?? 1;
-        var factors = RuleAssessor.Score(history, severity);
-        var level = RuleAssessor.Level(factors, current);
-        return new RiskAssessment(current.Month, current.Subject, factors, level, level, Explain(factors));
-    }
+    private bool Seasonal(RiskSubject subject) =>
+        reference.Categories.FirstOrDefault(c => c.Code == subject.CategoryCode)?.Season is { Length: > 0 };
 
-    /// <summary>Why, in Chinese, factor by factor.</summary>
-    public static string Explain(FactorScores f)
-    {
-        ArgumentNullException.ThrowIfNull(f);
-        var i = f.Inputs;
-        var parts = new List<string>
-        {
-            $"危害程度{f.Harm}（" + (i.Deaths > 0 ? $"报告死亡{i.Deaths}例" : i.Injuries > 0 ? $"报告受伤{i.Injuries}人" : $"产品类别典型危害严重度{i.CategorySeverity}") + "）",
-            $"发生频率{f.Frequency}（危害信号{i.Signal}，基线" + (i.Baseline is { } b ? $"{b.ToString("0.0", CultureInfo.InvariantCulture)}，为基线的{i.Ratio.ToString("0.0", CultureInfo.InvariantCulture)}倍" : "历史不足") + "）",
-            $"紧急程度{f.Urgency}（上月信号{i.PreviousSignal}" + (i.MajorReports > 0 ? $"，重大风险报告{i.MajorReports}起" : string.Empty) + "）",
-            $"影响范围{f.Scope}（涉及{i.RegionsAffected}个地区）",
-            $"持续时间{f.Duration}（连续{i.ElevatedMonths}个月升高）",
-        };
-        return string.Join("；", parts.OrderByDescending(p => p[4] - '0'));
-    }
+    private static IReadOnlyList<HazardEvidence> HazardsOf(Dictionary<RiskSubject, IReadOnlyList<HazardEvidence>> hazards, RiskSubject subject) =>
+        hazards.TryGetValue(subject, out var list) ? list : [];
 
-    private static List<SubjectMonth> History(DuckDbConnection connection, DateOnly month) => connection.Query(
-        """
-        SELECT month, category_code, region_code, complaints, hazard_complaints, injury_complaints, station_cases, injuries, deaths,
-               major_reports, samples, failures, safety_failures, regions_affected
-        FROM agg_subject_month
-        WHERE month BETWEEN $1 AND $2
-        ORDER BY category_code, region_code, month
-        """,
-        r => new SubjectMonth(r.GetDate(0), new RiskSubject(r.GetString(1), r.GetString(2)), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5),
-            r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), r.GetInt32(12), r.GetInt32(13)),
-        month.AddMonths(-HistoryMonths + 1), month);
-
-    private static void Store(DuckDbConnection connection, DateOnly month, IReadOnlyList<RiskAssessment> assessments, DateTime now)
-    {
-        using var transaction = connection.BeginTransaction();
-        connection.Execute("DELETE FROM risk_assessments WHERE month = $1 AND override_level IS NULL", month);
-        using var insert = connection.Prepare("""
-            INSERT INTO risk_assessments (assessment_id, month, subject_kind, category_code, region_code, rule_level, level, score, factors, explanation, created_at)
-            VALUES (nextval('seq_assessment_id'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-            ON CONFLICT DO NOTHING
-            """);
-        foreach (var a in assessments)
-        {
-            insert.BindAll(month, a.Subject.ProvinceWide ? "category" : "category_region", a.Subject.CategoryCode, a.Subject.RegionCode,
-                (int)a.RuleLevel, (int)a.Level, a.Factors.Score, JsonSerializer.Serialize(a.Factors), a.Explanation, now).ExecuteNonQuery();
-        }
-
-        transaction.Commit();
-    }
+    private HazardEvidence ToEvidence(StoredHazardSignal s) => new(
+        s.HazardCode, reference.FindHazard(s.HazardCode)?.Severity ?? 1, s.Comparison, s.Measures.Table.A, s.Measures.Prr.Estimate,
+        s.Measures.Ic.Lower, s.Measures.Signal);
 }

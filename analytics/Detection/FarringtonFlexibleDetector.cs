@@ -48,6 +48,20 @@ public sealed class FarringtonFlexibleDetector : IAberrationDetector
         return results;
     }
 
+    /// <summary>Evaluates period <paramref name="t"/> only: what monitoring needs each month, without refitting every past period.</summary>
+    /// <exception cref="RiskMonitorException">The series has no frequency or the options do not suit it.</exception>
+    public DetectionResult DetectAt(CountSeries series, int t)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        series.Validate();
+        ArgumentOutOfRangeException.ThrowIfNegative(t);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(t, series.Length);
+        var frequency = series.Frequency
+            ?? throw new RiskMonitorException("Farrington 方法需要序列的频率（每年期数，例如月度 12、周度 52），请指定频率。");
+        _options.Validate(frequency);
+        return At(series, t, frequency);
+    }
+
     /// <summary>Whether the last <c>LimitPeriods</c> periods up to <paramref name="t"/> hold at least <c>LimitCases</c> cases.</summary>
     public static bool HasEnoughCases(IReadOnlyList<long> counts, int t, FarringtonOptions options)
     {

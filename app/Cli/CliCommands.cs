@@ -13,6 +13,9 @@ public static class CliCommands
         yield return IngestCommand.Create();
         yield return AnalyzeCommand.Create();
         yield return DetectCommand.Create();
+        yield return RisksCommand.Create();
+        yield return ModelCommand.Create();
+        yield return EvaluateCommand.Create();
         yield return WarningsCommand.Create();
         yield return CasesCommand.Create();
         yield return DeadlineCommand.Create();

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using RiskMonitor.Analytics.Evaluation;
+using RiskMonitor.Analytics.Model;
 using RiskMonitor.App.Configuration;
 using RiskMonitor.App.Cycle;
 using RiskMonitor.Core.Domain;
@@ -20,7 +22,7 @@ public static class DemoCommand
         var months = new Option<int>("--months") { Description = "模拟月数", DefaultValueFactory = _ => 24 };
         var seed = new Option<int>("--seed") { Description = "随机种子", DefaultValueFactory = _ => 20261031 };
         var directory = new Option<string>("--dir") { Description = "演示数据目录（其中的数据仓库每次重建）", DefaultValueFactory = _ => "data/demo" };
-        var command = new Command("demo", "演示：生成模拟全省数据，导入、逐月分析，生成待审批预警通知和月度报告") { months, seed, directory };
+        var command = new Command("demo", "演示：生成模拟全省数据，导入、逐月分析，用合成标签训练模型，提出待审批预警并对照真值评估") { months, seed, directory };
         command.SetAction(parse =>
         {
             var settings = RiskMonitorCli.Settings(parse);
@@ -39,12 +41,12 @@ public static class DemoCommand
         ArgumentNullException.ThrowIfNull(output);
         var input = Path.Combine(root, "input");
         Reset(input, settings.Warehouse.Path);
-        output.WriteLine("1/4 生成模拟数据");
+        output.WriteLine("1/6 生成模拟数据");
         var sample = SampleProvince.Generate(new SampleOptions(input, months, seed, SampleScale.Small));
         SampleCommand.Print(sample, output);
 
         using var warehouse = RiskWarehouse.Open(settings.Warehouse.Path);
-        output.WriteLine("2/4 导入数据");
+        output.WriteLine("2/6 导入数据");
         var results = new List<IngestResult>();
         using (var runner = new IngestRunner(warehouse, HashKeyStore.Resolve(settings)))
         {
@@ -61,8 +63,27 @@ public static class DemoCommand
             output.WriteLine($"  失败：{failed.File}：{failed.Message}");
         }
 
-        output.WriteLine("3/4 逐月分析并提出预警");
+        output.WriteLine("3/6 逐月评估（规则分级）");
         var cycle = new MonthlyCycle(warehouse, settings.Output.Directory);
+        for (var month = sample.FirstMonth; month <= sample.LastMonth; month = month.AddMonths(1))
+        {
+            cycle.Assess(month);
+        }
+
+        output.WriteLine("4/6 训练风险等级模型");
+        var truth = LevelFiles.ReadTruth(sample.GroundTruthPath, warehouse.Reference);
+        var labels = Path.Combine(input, "labels.csv");
+        LevelFiles.WriteLabels(labels, TruthWindows.Labels(truth, sample.FirstMonth, sample.LastMonth), warehouse.Reference);
+        output.WriteLine($"  标签：{labels}（合成标签：由模拟数据的预置风险真值生成，代替尚无的分析人员历史研判，仅供演示）");
+        using (var connection = warehouse.Connect())
+        {
+            var model = ModelTrainer.Train(connection, LevelFiles.ReadLabels(labels, warehouse.Reference), labels,
+                ModelCommand.ModelDirectory(settings.Warehouse.Path), DateTime.UtcNow);
+            output.WriteLine($"  模型 {model.Id}：{model.ModelPath}");
+            ModelCommand.PrintMetrics("留出月份验证", model.Validation, output);
+        }
+
+        output.WriteLine("5/6 逐月分析（规则分级 + 模型）并提出预警");
         CycleResult? last = null;
         for (var month = sample.FirstMonth; month <= sample.LastMonth; month = month.AddMonths(1))
         {
@@ -74,7 +95,16 @@ public static class DemoCommand
         }
 
         DemoApprovals.Run(warehouse, settings.Output.Directory, output);
-        output.WriteLine("4/4 结果");
+        DemoApprovals.Publish(warehouse, settings.Output.Directory, output);
+        output.WriteLine("6/6 结果");
+        using (var connection = warehouse.Connect())
+        {
+            EvaluationPrinter.Print(
+                [("规则分级", WarningEvaluator.Evaluate(connection, truth, ruleLevelOnly: true)), ("最终级别", WarningEvaluator.Evaluate(connection, truth))],
+                warehouse.Reference, output);
+            output.WriteLine("  （模型用同一模拟省份的合成标签训练，最终级别的评估含样本内成分；规则分级不依赖标签。）");
+        }
+
         CyclePrinter.Print(last!, output);
         output.WriteLine($"数据仓库：{settings.Warehouse.Path}");
         output.WriteLine($"预警通知：{Path.Combine(settings.Output.Directory, "notices")}");
