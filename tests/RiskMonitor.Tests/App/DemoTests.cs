@@ -34,9 +34,14 @@ public sealed class DemoTests : IDisposable
             Directory.GetFiles(_dir.File("out/notices"), "*.md", SearchOption.AllDirectories).Should().HaveCount((int)notices);
             Directory.GetFiles(_dir.File("out/notices"), "*.docx", SearchOption.AllDirectories).Should().HaveCount((int)notices);
             connection.ExecuteScalar<long>("SELECT count(*) FROM notices WHERE status = 'draft'").Should().Be(0, "the demo approver approves every draft");
-            connection.ExecuteScalar<long>("SELECT count(*) FROM notices WHERE status = 'published'").Should().Be(0, "publishing is the publication job's, not the demo's");
-            connection.ExecuteScalar<long>("SELECT count(*) FROM notices WHERE status = 'approved' AND (approved_by <> 'demo-approver' OR drafted_by <> 'system')")
+            connection.ExecuteScalar<long>("SELECT count(*) FROM notices WHERE status = 'approved'")
+                .Should().Be(0, "the demo publishes every approved notice through the outbox");
+            var published = connection.ExecuteScalar<long>("SELECT count(*) FROM notices WHERE status = 'published'");
+            published.Should().BePositive();
+            connection.ExecuteScalar<long>("SELECT count(*) FROM notices WHERE status = 'published' AND (approved_by <> 'demo-approver' OR drafted_by <> 'system')")
                 .Should().Be(0, "the analysis drafts as system and a second user, the demo approver, approves");
+            Directory.GetFiles(_dir.File("out/published"), "*-folder.json").Should().HaveCount((int)published, "one file per notice on the folder channel");
+            File.ReadAllLines(_dir.File("out/published/manifest.jsonl")).Should().HaveCount((int)published);
         }
     }
 
