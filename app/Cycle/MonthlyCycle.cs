@@ -2,6 +2,7 @@ using RiskMonitor.Analytics.Assessment;
 using RiskMonitor.Core.Domain;
 using RiskMonitor.Core.Warehouse;
 using RiskMonitor.Reports.Monthly;
+using RiskMonitor.Reports.Stations;
 using RiskMonitor.Warnings.Notices;
 using RiskMonitor.Warnings.Proposals;
 
@@ -30,6 +31,7 @@ public sealed class MonthlyCycle(RiskWarehouse warehouse, string outputDirectory
         var notices = new WarningProposer(warehouse.Reference, time).Propose(connection, month, SystemActor);
         var files = notices.Select(n => NoticeFiles.Write(outputDirectory, month, n.NoticeId, n.Content.Kind, n.Title, n.Markdown)).ToList();
         var report = MonthlyReport.Write(connection, month, outputDirectory);
+        StationReports.Write(connection, month, outputDirectory);
         return new CycleResult(month, assessments, notices, files, report);
     }
 

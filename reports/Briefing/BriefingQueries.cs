@@ -1,5 +1,6 @@
 using RiskMonitor.Core.Data;
 using RiskMonitor.Core.Domain;
+using RiskMonitor.Reports.Html;
 
 namespace RiskMonitor.Reports.Briefing;
 
@@ -24,7 +25,7 @@ public static class BriefingQueries
             Headline(connection, month),
             Headline(connection, month.AddMonths(-1)),
             LevelCounts(connection, "SELECT level, count(*) FROM warnings WHERE first_month = $1 GROUP BY level", month),
-            LevelCounts(connection, "SELECT level, count(*) FROM warnings WHERE first_month <= $1 AND last_month >= $1 AND status NOT IN ('rejected', 'lifted') GROUP BY level", month),
+            LevelCounts(connection, $"SELECT level, count(*) FROM warnings WHERE first_month <= $1 AND {WarningStatusText.OpenCondition} GROUP BY level", month),
             Changes(connection, month),
             TopRisks(connection, month),
             Trend(connection, month),

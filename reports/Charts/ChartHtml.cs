@@ -38,11 +38,22 @@ public static class ChartHtml
             $"<script type=\"application/json\" id=\"chart-{id}\">{HtmlText.ScriptData(option)}</script>\n";
     }
 
-    /// <summary>The inlined ECharts library and the drawing script; place once at the end of the body.</summary>
-    public static string Scripts()
+    /// <summary>
+    /// The ECharts library and the drawing script; place once at the end of the body. The library is inlined, or, for pages
+    /// written many at a time, loaded from <paramref name="librarySource"/>: a relative path to a copy beside them.
+    /// </summary>
+    public static string Scripts(string? librarySource = null)
     {
         var html = new StringBuilder();
-        html.Append("<script>").Append(EChartsAsset.Script).Append("</script>\n");
+        if (librarySource is null)
+        {
+            html.Append("<script>").Append(EChartsAsset.Script).Append("</script>\n");
+        }
+        else
+        {
+            html.Append("<script src=\"").Append(HtmlText.E(librarySource)).Append("\"></script>\n");
+        }
+
         html.Append("<script>").Append(Bootstrap).Append("</script>\n");
         return html.ToString();
     }

@@ -19,6 +19,7 @@ public static class ReportStyle
         th,td{border:1px solid #cbd2d9;padding:1.2mm 1.6mm;text-align:left;vertical-align:top}
         th{background:#f0f4f8;font-weight:600}
         td.num,th.num{text-align:right;white-space:nowrap}
+        td.nw{white-space:nowrap}
         .cards{display:grid;grid-template-columns:repeat(4,1fr);gap:2.5mm}
         .card{border:1px solid #cbd2d9;border-radius:2mm;padding:2mm 3mm}
         .card .label{color:#52606d;font-size:9pt}

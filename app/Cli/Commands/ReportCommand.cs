@@ -2,13 +2,14 @@ using System.CommandLine;
 using RiskMonitor.Core.Warehouse;
 using RiskMonitor.Reports.Briefing;
 using RiskMonitor.Reports.Monthly;
+using RiskMonitor.Reports.Stations;
 
 namespace RiskMonitor.App.Cli.Commands;
 
-/// <summary><c>riskmonitor report monthly|briefing --month YYYY-MM</c>.</summary>
+/// <summary><c>riskmonitor report monthly|briefing|stations --month YYYY-MM</c>.</summary>
 public static class ReportCommand
 {
-    public static Command Create() => new("report", "生成报告") { Monthly(), Briefing() };
+    public static Command Create() => new("report", "生成报告") { Monthly(), Briefing(), Stations() };
 
     private static Command Monthly()
     {
@@ -38,6 +39,23 @@ public static class ReportCommand
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine($"领导专报：{files.Pdf}");
             output.WriteLine($"领导专报（网页）：{files.Html}");
+            return RiskMonitorCli.Success;
+        });
+        return command;
+    }
+
+    private static Command Stations()
+    {
+        var month = MonthArgument.Create();
+        var command = new Command("stations", "生成各监测站月度报告及全省汇总（HTML；月度周期也会自动生成）") { month };
+        command.SetAction(parse =>
+        {
+            var settings = RiskMonitorCli.Settings(parse);
+            using var warehouse = WarehouseAccess.OpenForQueries(settings);
+            using var connection = warehouse.Connect();
+            var files = StationReports.Write(connection, MonthArgument.Parse(parse.GetValue(month)), settings.Output.Directory);
+            parse.InvocationConfiguration.Output.WriteLine($"全省汇总：{files.ProvinceSummary}");
+            parse.InvocationConfiguration.Output.WriteLine($"监测站月报：{files.Stations.Count} 份，位于 {Path.GetDirectoryName(files.ProvinceSummary)}{Path.DirectorySeparatorChar}stations");
             return RiskMonitorCli.Success;
         });
         return command;
