@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
 using RiskMonitor.App.Configuration;
+using RiskMonitor.App.Dashboard;
 using RiskMonitor.Core.Data;
 using RiskMonitor.Core.Warehouse;
 
@@ -30,7 +31,7 @@ public static class ServeHost
             new DuckDbOptions(Threads: settings.Warehouse.Threads, MemoryLimit: settings.Warehouse.MemoryLimit)));
         builder.Services.AddRiskMonitorJobs(settings);
 
-        var app = builder.Build();
+        var app = builder.BuildWithDashboard();
         app.MapGet("/api/health", (RiskWarehouse warehouse) => Results.Ok(new
         {
             status = "ok",
