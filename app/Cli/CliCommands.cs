@@ -16,6 +16,7 @@ public static class CliCommands
         yield return WarningsCommand.Create();
         yield return ReportCommand.Create();
         yield return SqlCommand.Create();
+        yield return ExportCommand.Create();
         yield return ServeCommand.Create();
     }
 }

@@ -8,7 +8,8 @@ public sealed record ParquetFile(string Table, string Path, long Rows);
 
 /// <summary>
 /// <c>riskmonitor export --format parquet</c>: every warehouse table to <c>&lt;table&gt;.parquet</c> through DuckDB's own
-/// <c>COPY … TO</c>. Complainants' masked names, phones and keyed hashes are left out: an export leaves the bureau's control.
+/// <c>COPY … TO</c>. Complainants' masked names, phones and keyed hashes are left out, and so are the raw lines of
+/// quarantined rows (they are the file's text before masking): an export leaves the bureau's control.
 /// </summary>
 /// <remarks>
 /// COPY takes neither its table nor its target file as a parameter, so both are checked instead: table names come from
@@ -20,6 +21,7 @@ public static class ParquetExport
     public static IReadOnlyDictionary<string, string[]> Withheld { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["fact_complaint"] = ["complainant_key", "complainant_name", "complainant_phone"],
+        ["quarantine"] = ["raw_text"],
     };
 
     public static IReadOnlyList<ParquetFile> Write(DuckDbConnection connection, string directory)
