@@ -44,11 +44,14 @@ public static partial class DashboardQueries
         var months = Enumerable.Range(0, 12).Select(first.AddMonths).ToList();
         var divisions = connection.Query(
             """
-            SELECT r.code,
-                   coalesce((SELECT max(coalesce(a.override_level, a.level)) FROM risk_assessments a WHERE a.month = $1 AND a.region_code = r.code), 0),
-                   (SELECT count(*) FROM risk_assessments a WHERE a.month = $1 AND a.region_code = r.code AND coalesce(a.override_level, a.level) > 0),
-                   coalesce((SELECT sum(g.hazard_complaints + g.station_cases + g.safety_failures) FROM agg_subject_month g WHERE g.month = $1 AND g.region_code = r.code), 0)
-            FROM dim_region r WHERE NOT r.out_of_province ORDER BY r.code
+            WITH a AS (SELECT region_code, max(coalesce(override_level, level)) AS lvl,
+                              count(*) FILTER (WHERE coalesce(override_level, level) > 0) AS warned
+                       FROM risk_assessments WHERE month = $1 GROUP BY region_code),
+                 g AS (SELECT region_code, sum(hazard_complaints + station_cases + safety_failures) AS signals
+                       FROM agg_subject_month WHERE month = $1 GROUP BY region_code)
+            SELECT r.code, coalesce(a.lvl, 0), coalesce(a.warned, 0), coalesce(g.signals, 0)
+            FROM dim_region r LEFT JOIN a ON a.region_code = r.code LEFT JOIN g ON g.region_code = r.code
+            WHERE NOT r.out_of_province ORDER BY r.code
             """,
             r => (Code: r.GetString(0), Level: r.GetInt32(1), Warned: r.GetInt64(2), Signals: r.GetInt64(3)), month);
         var headline = BriefingQueries.Headline(connection, month);
