@@ -114,8 +114,8 @@ window.RMViews = (function (RM, Tables) {
         return el('button', { type: 'button', className: 'approve', dataset: { warning: row.id }, onclick: async function (e) {
           e.stopPropagation();
           var response = await RM.post('/api/warnings/' + encodeURIComponent(row.id) + '/approve');
+          if (response.ok) { await RMApp.open('warnings'); }
           RM.setStatus(response.ok ? '已审批预警 ' + row.id : '审批失败（' + response.status + '）');
-          if (response.ok) { RMApp.open('warnings'); }
         } }, '审批通过');
       } : null
     });

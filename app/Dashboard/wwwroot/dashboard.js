@@ -22,7 +22,7 @@ window.RMApp = (function (RM, Views) {
   async function loadFilters() {
     RM.state.meta = await RM.get('/api/meta');
     var months = await RM.get('/api/months');
-    options(document.getElementById('f-month'), months.map(function (m) { return [m, m]; }), null);
+    options(document.getElementById('f-month'), months.map(function (m) { return [m, m]; }), '全部月份（概览为最新月）');
     var levels = RM.state.meta.levels.map(function (l) { return [String(l.value), l.label]; });
     levels.push(['0', '无预警']);
     options(document.getElementById('f-level'), levels, '全部预警级别');

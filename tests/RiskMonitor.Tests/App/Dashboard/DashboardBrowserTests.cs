@@ -56,7 +56,41 @@ public sealed class DashboardBrowserTests(ReportsWarehouseFixture warehouse) : I
 
         await page.ScreenshotAsync(new() { Path = Screenshot("risk.png"), FullPage = true });
         File.Exists(Screenshot("risk.png")).Should().BeTrue();
+
+        // The other views: warnings with notices, follow-up, ingest batches and one batch's quarantined rows.
+        await page.Locator("#tabs button[data-view='warnings']").ClickAsync();
+        await page.Locator("table[data-table='warnings'] tbody tr").First.WaitForAsync();
+        (await page.Locator(".exports a").CountAsync()).Should().Be(2, "analysts may download CSV and Excel");
+        (await page.Locator("button.approve").CountAsync()).Should().Be(0, "only approvers see approval buttons");
+        await page.Locator("#tabs button[data-view='followup']").ClickAsync();
+        await page.Locator("table[data-table='followup']").WaitForAsync();
+        await page.Locator("#tabs button[data-view='batches']").ClickAsync();
+        await page.Locator("table[data-table='batches'] tbody tr").First.ClickAsync();
+        await page.Locator("table[data-table='quarantine']").WaitForAsync();
         errors.Should().BeEmpty("the page runs without script errors");
+    }
+
+    [Fact]
+    public async Task Dashboard_ApproverApprovesAWarningFromThePage()
+    {
+        await using var serve = await ServeProcess.Start(warehouse.CopyTo(_dir.File("w")), _dir.Path);
+        var (playwright, browser) = await HeadlessChromium.Launch();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        page.SetDefaultTimeout(120_000);
+        var (name, password) = ServeProcess.Account(DashboardRoles.Approver);
+        await HeadlessChromium.SignIn(page, serve.Address, name, password);
+
+        await page.Locator("#tabs button[data-view='warnings']").ClickAsync();
+        var approve = page.Locator("button.approve").First;
+        await approve.WaitForAsync();
+        var id = await approve.GetAttributeAsync("data-warning");
+        await approve.ClickAsync();
+
+        await page.Locator("#status").Filter(new() { HasText = $"已审批预警 {id}" }).WaitForAsync();
+        await page.Locator($"button.approve[data-warning='{id}']").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await page.ScreenshotAsync(new() { Path = Screenshot("warnings.png"), FullPage = false });
     }
 
     private string WarnedMonth()
