@@ -21,6 +21,7 @@ public static class CliCommands
         yield return DeadlineCommand.Create();
         yield return ReportCommand.Create();
         yield return SqlCommand.Create();
+        yield return ExportCommand.Create();
         yield return ServeCommand.Create();
         yield return PublishCommand.Create();
     }

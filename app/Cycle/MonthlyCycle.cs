@@ -6,6 +6,7 @@ using RiskMonitor.Core;
 using RiskMonitor.Core.Domain;
 using RiskMonitor.Core.Warehouse;
 using RiskMonitor.Reports.Monthly;
+using RiskMonitor.Reports.Stations;
 using RiskMonitor.Warnings.Approval;
 using RiskMonitor.Warnings.Lifecycle;
 using RiskMonitor.Warnings.Proposals;
@@ -45,6 +46,7 @@ public sealed class MonthlyCycle(
         // Every notice of a touched warning is rewritten, so that drafts a newer round superseded say so on disk too.
         var files = NoticeOutputs.Write(connection, outputDirectory, notices.Select(n => n.WarningId));
         var report = MonthlyReport.Write(connection, month, outputDirectory);
+        StationReports.Write(connection, month, outputDirectory);
         return new CycleResult(month, assessments, notices, notices.Select(n => files[n.NoticeId].Markdown).ToList(), report);
     }
 

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using RiskMonitor.App.Configuration;
+using RiskMonitor.App.Dashboard;
 using RiskMonitor.Core.Data;
 using RiskMonitor.Core.Warehouse;
 using RiskMonitor.Warnings.FollowUp;
@@ -45,7 +46,7 @@ public static class ServeHost
         builder.Services.TryAddSingleton<IDeadlineWatch, WarehouseDeadlineWatch>();
         builder.Services.AddRiskMonitorJobs(settings);
 
-        var app = builder.Build();
+        var app = builder.BuildWithDashboard();
         app.MapGet("/api/health", (RiskWarehouse warehouse) => Results.Ok(new
         {
             status = "ok",

@@ -109,6 +109,7 @@ public static class DemoCommand
         output.WriteLine($"数据仓库：{settings.Warehouse.Path}");
         output.WriteLine($"预警通知：{Path.Combine(settings.Output.Directory, "notices")}");
         output.WriteLine($"月度报告：{Path.Combine(settings.Output.Directory, "reports")}");
+        output.WriteLine($"领导专报：{ReportCommand.WriteBriefing(warehouse, last!.Month, settings.Output.Directory).Pdf}");
         output.WriteLine($"输入文件与真值：{input}");
     }
 

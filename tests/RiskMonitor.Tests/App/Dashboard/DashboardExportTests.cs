@@ -1,0 +1,54 @@
+using System.Net;
+using System.Text;
+using RiskMonitor.App.Dashboard;
+using RiskMonitor.Core.Warehouse;
+using RiskMonitor.Tests.Reports;
+
+namespace RiskMonitor.Tests.App.Dashboard;
+
+/// <summary>Every table view downloads as CSV and XLSX from the real <c>serve</c>, neutralised, for the roles allowed.</summary>
+[Collection(ReportsWarehouseGroup.Name)]
+public sealed class DashboardExportTests(ReportsWarehouseFixture warehouse) : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    [Fact]
+    public async Task Analyst_DownloadsEveryTableView_AsCsvAndXlsx_WithFormulaCellsNeutralised()
+    {
+        var path = warehouse.CopyTo(_dir.File("w"));
+        using (var db = RiskWarehouse.Open(path))
+        using (var connection = db.Connect())
+        {
+            connection.Execute("INSERT INTO quarantine VALUES (1, 888888, 'x', '=HYPERLINK(\"http://evil\",\"点我\")')");
+        }
+
+        await using var serve = await ServeProcess.Start(path, _dir.Path);
+        using var analyst = new DashboardClient(serve.Address);
+        var (name, password) = ServeProcess.Account(DashboardRoles.Analyst);
+        (await analyst.SignIn(name, password)).Should().Be(HttpStatusCode.OK);
+
+        foreach (var view in DataEndpoints.Tables.Keys)
+        {
+            var csv = await analyst.Get($"/api/export/{view}.csv");
+            csv.StatusCode.Should().Be(HttpStatusCode.OK, view);
+            csv.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+            csv.Content.Headers.ContentDisposition!.FileNameStar.Should().StartWith(view).And.EndWith(".csv");
+            var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
+            text.Should().StartWith("\uFEFF", "Excel needs the byte-order mark to read UTF-8 Chinese");
+
+            var xlsx = await analyst.Get($"/api/export/{view}.xlsx");
+            xlsx.StatusCode.Should().Be(HttpStatusCode.OK, view);
+            var bytes = await xlsx.Content.ReadAsByteArrayAsync();
+            bytes.Take(2).Should().Equal((byte)'P', (byte)'K');
+        }
+
+        var quarantine = await (await analyst.Get("/api/export/quarantine.csv?batch=1")).Content.ReadAsStringAsync();
+        quarantine.Should().Contain("\"'=HYPERLINK(\"\"http://evil\"\"").And.NotContain(",=HYPERLINK");
+        var risks = await (await analyst.Get("/api/export/risks.csv?level=4")).Content.ReadAsStringAsync();
+        risks.Split('\n').Skip(1).Where(l => l.Length > 0).Should().OnlyContain(l => l.Contains("Ⅰ级"), "filters apply to downloads");
+        (await analyst.Get("/api/export/nosuch.csv")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await analyst.Get("/api/export/risks.exe")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
