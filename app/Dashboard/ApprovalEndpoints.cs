@@ -2,7 +2,10 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using RiskMonitor.App.Configuration;
 using RiskMonitor.Core.Warehouse;
+using RiskMonitor.Warnings.Approval;
+using RiskMonitor.Warnings.Lifecycle;
 
 namespace RiskMonitor.App.Dashboard;
 
@@ -21,34 +24,43 @@ public static class ApprovalEndpoints
             .RequireAntiforgeryToken();
     }
 
+    /// <remarks>
+    /// The approval itself is the warning lifecycle's, with all its rules (never one's own draft, a whole round at once,
+    /// document number, feedback deadline, audit). The signed-in account, already authorised as an approver by the
+    /// dashboard's policy, is handed to it as the acting approver.
+    /// </remarks>
     private static IResult Approve(long id, ClaimsPrincipal user, RiskWarehouse warehouse, TimeProvider time)
     {
         var actor = user.Identity?.Name ?? string.Empty;
-        var now = time.GetUtcNow().UtcDateTime;
         using var connection = warehouse.Connect();
-        using var transaction = connection.BeginTransaction();
-        var current = connection.Query("SELECT status, level FROM warnings WHERE warning_id = $1", r => (Status: r.GetString(0), Level: r.GetInt32(1)), id);
-        if (current.Count == 0)
+        var warning = WarningStore.Warning(connection, id);
+        if (warning is null)
         {
             return Results.NotFound();
         }
 
-        if (current[0].Status != "proposed")
+        var drafts = WarningStore.Drafts(connection).Where(n => n.WarningId == id).ToList();
+        if (drafts.Count == 0)
         {
-            transaction.Dispose();
-            DashboardAudit.Write(warehouse, time, actor, DashboardRoles.Approver, "approve", $"warning:{id}", "refused", $"status {current[0].Status}");
-            return Results.Problem("该预警不处于待审批状态。", statusCode: StatusCodes.Status409Conflict);
+            DashboardAudit.Write(warehouse, time, actor, DashboardRoles.Approver, "approve", $"warning:{id}", "refused", $"status {warning.Status}");
+            return Results.Problem("该预警没有待审批的通知。", statusCode: StatusCodes.Status409Conflict);
         }
 
-        connection.Execute("UPDATE warnings SET status = 'approved', updated_at = $2 WHERE warning_id = $1", id, now);
-        connection.Execute("UPDATE notices SET status = 'approved', approved_by = $2, approved_at = $3 WHERE warning_id = $1 AND status = 'draft'", id, actor, now);
-        connection.Execute(
-            """
-            INSERT INTO warning_events VALUES ($1, (SELECT coalesce(max(seq), 0) + 1 FROM warning_events WHERE warning_id = $1), $2, $3, 'approve', $4, $4, '仪表盘审批')
-            """,
-            id, now, actor, current[0].Level);
-        connection.Execute("INSERT INTO audit_log VALUES (nextval('seq_audit_id'), $1, $2, $3, 'approve', $4, 'ok', NULL)", now, actor, DashboardRoles.Approver, $"warning:{id}");
-        transaction.Commit();
-        return Results.Ok(new { id, status = "approved" });
+        var approver = new UserDirectory([new UserAccount(actor, UserRole.Approver, PasswordHash.Unusable)]);
+        var lifecycle = new WarningLifecycle(connection, warehouse.Reference, approver, time, WarningsConfiguration.Lifecycle());
+        try
+        {
+            foreach (var draft in drafts)
+            {
+                lifecycle.Approve(draft.NoticeId, actor);
+            }
+        }
+        catch (ActionRefusedException refused)
+        {
+            // The lifecycle has already written the refusal to the audit log.
+            return Results.Problem(refused.Message, statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        return Results.Ok(new { id, status = WarningStore.Warning(connection, id)!.Status.Code() });
     }
 }

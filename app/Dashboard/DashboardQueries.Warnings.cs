@@ -19,7 +19,9 @@ public static partial class DashboardQueries
             FROM warnings w LEFT JOIN dim_category c ON c.code = w.category_code
             LEFT JOIN dim_region r ON r.code = w.region_code AND w.region_code <> ''
             LEFT JOIN notices n ON n.warning_id = w.warning_id
-            WHERE ($1::DATE IS NULL OR w.first_month = $1) AND ($2::INTEGER IS NULL OR w.level = $2)
+            -- A month shows the warnings open in it: raised by then and not yet ended before it.
+            WHERE ($1::DATE IS NULL OR (w.first_month <= $1 AND (w.last_month >= $1 OR w.status NOT IN ('lifted', 'rejected', 'superseded'))))
+              AND ($2::INTEGER IS NULL OR w.level = $2)
               AND ($3::VARCHAR IS NULL OR w.region_code = $3) AND ($4::VARCHAR IS NULL OR w.category_code = $4)
               AND ($5::VARCHAR IS NULL OR w.status = $5)
             ORDER BY w.first_month DESC, w.level DESC, w.warning_id DESC, n.notice_id

@@ -35,7 +35,8 @@ public static class DemoCommand
         return command;
     }
 
-    public static void Run(RiskMonitorSettings settings, string root, int months, int seed, TextWriter output)
+    /// <param name="approveAndPublish">False leaves the drafts awaiting approval (fixtures that exercise approving them).</param>
+    public static void Run(RiskMonitorSettings settings, string root, int months, int seed, TextWriter output, bool approveAndPublish = true)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
@@ -94,8 +95,12 @@ public static class DemoCommand
             }
         }
 
-        DemoApprovals.Run(warehouse, settings.Output.Directory, output);
-        DemoApprovals.Publish(warehouse, settings.Output.Directory, output);
+        if (approveAndPublish)
+        {
+            DemoApprovals.Run(warehouse, settings.Output.Directory, output);
+            DemoApprovals.Publish(warehouse, settings.Output.Directory, output);
+        }
+
         output.WriteLine("6/6 结果");
         using (var connection = warehouse.Connect())
         {

@@ -24,7 +24,7 @@ public sealed class ReportsWarehouseFixture : IDisposable
             new InboxSettings { Directory = _directory.File("inbox") },
             new SchedulerSettings());
         using var output = new StringWriter();
-        DemoCommand.Run(Settings, _directory.File("demo"), Months, seed: 20261031, output);
+        DemoCommand.Run(Settings, _directory.File("demo"), Months, seed: 20261031, output, approveAndPublish: false);
         DemoOutput = output.ToString();
         using var warehouse = OpenReadOnly();
         using var connection = warehouse.Connect();
