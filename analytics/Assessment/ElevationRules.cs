@@ -8,12 +8,14 @@ namespace RiskMonitor.Analytics.Assessment;
 /// Expected hazard signal E: for a category without a season, the EARS C2 baseline (mean of months t−9 … t−3, so that a
 /// rise over the last two months does not hide itself); for a seasonal category, Farrington's seasonal expectation once a
 /// two years and a quarter of history exist (with one year its fit is too loose to trust), and before that the mean signal of the past months scaled by this month's
-/// complaint volume against theirs (an ordinary seasonal rise raises the expectation with it).
+/// complaint volume against theirs (an ordinary seasonal rise raises the expectation with it), months already found
+/// elevated left out.
 /// </para>
 /// <para>
 /// The hazard signal S is elevated when S ≥ <c>MinimumSignal</c>, a Poisson count of mean max(E, ½) reaches S with
 /// probability at most <c>HazardAlpha</c> (beyond noise), and the rise is confirmed by at least <c>MinimumAlarms</c> of: each eligible detector alarming, a rising-hazard
-/// signal (disproportionality against the subject's own past year), a producer failing its second spot check in a row.
+/// signal (disproportionality against the subject's own past year), a producer failing its second spot check in a row,
+/// the previous month being elevated (an elevation goes on while the excess lasts, 003 Art. 24).
 /// A seasonal category needs one confirmation, since only season-aware evidence counts for it (Farrington, once it has a
 /// year and a quarter of history, a rising-hazard signal, a repeat failure).
 /// Complaints as such are elevated on the same rules with <c>ConcernAlpha</c>, <c>MinimumConcern</c> complaints and at
@@ -39,13 +41,14 @@ public static class ElevationRules
         var aberrations = SubjectAberrations.Scan(SubjectAberrations.HazardSeries, periods, months.Select(m => (long)m.Signal).ToList(), seasonal)
             .Concat(SubjectAberrations.Scan(SubjectAberrations.ConcernSeries, periods, months.Select(m => (long)m.Complaints).ToList(), seasonal))
             .ToList();
-        var (expected, method) = ExpectedSignal(months, aberrations, seasonal);
+        var (expected, method) = ExpectedSignal(history, aberrations, seasonal);
         var expectedComplaints = Expected(aberrations, SubjectAberrations.ConcernSeries, seasonal);
         var previous = months.Count > 1 ? months[^2] : null;
 
         var confirmations = aberrations.Count(a => a.Series == SubjectAberrations.HazardSeries && a.Counts)
             + (hazards.Any(h => h.Comparison == "history" && h.Signal && h.Count >= options.MinimumSignal) ? 1 : 0)
-            + (current.RepeatFailureProducers > 0 ? 1 : 0);
+            + (current.RepeatFailureProducers > 0 ? 1 : 0)
+            + (history.PreviousElevatedMonths > 0 ? 1 : 0);
         var needed = seasonal ? 1 : options.MinimumAlarms;
         var hazardElevated = current.Signal >= options.MinimumSignal && BeyondNoise(current.Signal, expected, options.HazardAlpha)
             && confirmations >= needed;
@@ -82,8 +85,9 @@ public static class ElevationRules
     public static bool BeyondNoise(double observed, double? expected, double alpha) =>
         expected is not null && observed > expected && UpperTail(observed, expected) <= alpha;
 
-    private static (double? Expected, string Method) ExpectedSignal(IReadOnlyList<SubjectMonth> months, IReadOnlyList<Aberration> aberrations, bool seasonal)
+    private static (double? Expected, string Method) ExpectedSignal(SubjectHistory history, IReadOnlyList<Aberration> aberrations, bool seasonal)
     {
+        var months = history.Months;
         var detected = Expected(aberrations, SubjectAberrations.HazardSeries, seasonal);
         if (detected is not null)
         {
@@ -95,8 +99,9 @@ public static class ElevationRules
             return (null, string.Empty);
         }
 
-        // Up to a year back, at least three months: their mean signal scaled by this month's volume against theirs.
-        var past = months.Take(months.Count - 1).TakeLast(12).ToList();
+        // Up to a year back, at least three months, leaving out months already found elevated (an outbreak must not raise
+        // its own expectation): their mean signal scaled by this month's volume against theirs.
+        var past = months.Take(months.Count - 1).TakeLast(12).Where(m => !history.WasElevated(m.Month)).ToList();
         if (past.Count < 3)
         {
             return (null, string.Empty);
