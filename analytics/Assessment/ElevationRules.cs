@@ -12,10 +12,15 @@ namespace RiskMonitor.Analytics.Assessment;
 /// elevated left out.
 /// </para>
 /// <para>
-/// The hazard signal S is elevated when S ≥ <c>MinimumSignal</c>, a Poisson count of mean max(E, ½) reaches S with
-/// probability at most <c>HazardAlpha</c> (beyond noise), and the rise is confirmed by at least <c>MinimumAlarms</c> of: each eligible detector alarming, a rising-hazard
-/// signal (disproportionality against the subject's own past year), a producer failing its second spot check in a row,
-/// the previous month being elevated (an elevation goes on while the excess lasts, 003 Art. 24).
+/// The hazard signal S is elevated when S ≥ <c>MinimumSignal</c>; it is beyond noise (a Poisson count of mean max(E, ½)
+/// reaches S with probability at most <c>HazardAlpha</c>, or this month and the last, each at least the minimum signal,
+/// together exceed twice the expectation at that level, which catches a small excess that persists); at least
+/// <c>MinimumAlarms</c> eligible detectors alarm (statistical evidence: they all read the same count, so together they
+/// count once); and it is corroborated from elsewhere: a rising-hazard signal (disproportionality against the subject's own
+/// past year), a producer failing its second spot check in a row, or the previous month elevated (an elevation goes on
+/// while the excess lasts, 003 Art. 24). An overwhelming excess (probability at most <c>StrongAlpha</c>) needs no
+/// corroboration. A seasonal category, where only Farrington's verdict is season-aware, is elevated on corroboration alone
+/// or on an overwhelming excess Farrington confirms.
 /// A seasonal category needs one confirmation, since only season-aware evidence counts for it (Farrington, once it has a
 /// year and a quarter of history, a rising-hazard signal, a repeat failure).
 /// Complaints as such are elevated on the same rules with <c>ConcernAlpha</c>, <c>MinimumConcern</c> complaints and at
@@ -45,13 +50,20 @@ public static class ElevationRules
         var expectedComplaints = Expected(aberrations, SubjectAberrations.ConcernSeries, seasonal);
         var previous = months.Count > 1 ? months[^2] : null;
 
-        var confirmations = aberrations.Count(a => a.Series == SubjectAberrations.HazardSeries && a.Counts)
-            + (hazards.Any(h => h.Comparison == "history" && h.Signal && h.Count >= options.MinimumSignal) ? 1 : 0)
-            + (current.RepeatFailureProducers > 0 ? 1 : 0)
-            + (history.PreviousElevatedMonths > 0 ? 1 : 0);
+        // The detectors all read the same count: together they are one piece of statistical evidence. Corroboration comes
+        // from elsewhere: what the complaints say (a rising hazard), what inspections found (a repeat failure), or the
+        // elevation going on from last month. A rise needs both, unless it is overwhelming.
+        var alarms = aberrations.Count(a => a.Series == SubjectAberrations.HazardSeries && a.Counts);
+        var statistical = seasonal ? alarms >= 1 : alarms >= options.MinimumAlarms;
+        var corroborated = hazards.Any(h => h.Comparison == "history" && h.Signal && h.Count >= options.MinimumSignal)
+            || current.RepeatFailureProducers > 0 || history.PreviousElevatedMonths > 0;
+        var overwhelming = expected is not null && UpperTail(current.Signal, expected) <= options.StrongAlpha;
+        var beyond = BeyondNoise(current.Signal, expected, options.HazardAlpha)
+            || (previous is not null && previous.Signal >= options.MinimumSignal && expected is { } e2
+                && BeyondNoise(current.Signal + previous.Signal, 2 * Math.Max(e2, MinimumExpected), options.HazardAlpha));
+        var hazardElevated = current.Signal >= options.MinimumSignal && beyond
+            && (seasonal ? corroborated || (statistical && overwhelming) : statistical && (corroborated || overwhelming));
         var needed = seasonal ? 1 : options.MinimumAlarms;
-        var hazardElevated = current.Signal >= options.MinimumSignal && BeyondNoise(current.Signal, expected, options.HazardAlpha)
-            && confirmations >= needed;
         var concernElevated = current.Complaints >= MinimumConcern && expectedComplaints is { } ec && current.Complaints >= 2 * ec
             && BeyondNoise(current.Complaints, ec, options.ConcernAlpha)
             && aberrations.Count(a => a.Series == SubjectAberrations.ConcernSeries && a.Counts) >= needed;
