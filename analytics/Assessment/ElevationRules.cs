@@ -6,10 +6,10 @@ namespace RiskMonitor.Analytics.Assessment;
 /// <remarks>
 /// <para>
 /// Expected hazard signal E: for a category without a season, the EARS C2 baseline (mean of months t−9 … t−3, so that a
-/// rise over the last two months does not hide itself); for a seasonal category, Farrington's seasonal expectation once a
-/// two years and a quarter of history exist (with one year its fit is too loose to trust), and before that the mean signal of the past months scaled by this month's
-/// complaint volume against theirs (an ordinary seasonal rise raises the expectation with it), months already found
-/// elevated left out.
+/// rise over the last two months does not hide itself); for a seasonal category, Farrington's seasonal expectation once
+/// two years and a quarter of history exist (with one year its fit is too loose to trust), and before that the mean
+/// signal of the past months scaled by this month's complaint volume against theirs (an ordinary seasonal rise raises the
+/// expectation with it), months already found elevated left out.
 /// </para>
 /// <para>
 /// The hazard signal S is elevated when S ≥ <c>MinimumSignal</c>; it is beyond noise (a Poisson count of mean max(E, ½)
@@ -21,11 +21,12 @@ namespace RiskMonitor.Analytics.Assessment;
 /// while the excess lasts, 003 Art. 24). An overwhelming excess (probability at most <c>StrongAlpha</c>) needs no
 /// corroboration. A seasonal category, where only Farrington's verdict is season-aware, is elevated on corroboration alone
 /// or on an overwhelming excess Farrington confirms.
-/// A seasonal category needs one confirmation, since only season-aware evidence counts for it (Farrington, once it has a
-/// year and a quarter of history, a rising-hazard signal, a repeat failure).
-/// Complaints as such are elevated on the same rules with <c>ConcernAlpha</c>, <c>MinimumConcern</c> complaints and at
-/// least twice the expectation. A province-wide subject is elevated only when at least <c>ProvinceMinimumRegions</c> divisions are;
-/// otherwise the rise belongs to the division and is warned there.
+/// </para>
+/// <para>
+/// Complaints as such (public concern, 003 Art. 12(4)) are elevated when there are at least <c>MinimumConcern</c>, at
+/// least twice their expectation, beyond noise at <c>ConcernAlpha</c>, with the detectors agreeing. A province-wide
+/// subject is elevated only when at least <c>ProvinceMinimumRegions</c> divisions are; otherwise the rise belongs to the
+/// division and is warned there.
 /// </para>
 /// </remarks>
 public static class ElevationRules
