@@ -6,19 +6,27 @@ namespace RiskMonitor.Analytics.Assessment;
 /// <remarks>
 /// <para>
 /// Expected hazard signal E: for a category without a season, the EARS C2 baseline (mean of months t−9 … t−3, so that a
-/// rise over the last two months does not hide itself); for a seasonal category, Farrington's seasonal expectation once a
-/// two years and a quarter of history exist (with one year its fit is too loose to trust), and before that the mean signal of the past months scaled by this month's
-/// complaint volume against theirs (an ordinary seasonal rise raises the expectation with it).
+/// rise over the last two months does not hide itself); for a seasonal category, Farrington's seasonal expectation once
+/// two years and a quarter of history exist (with one year its fit is too loose to trust), and before that the mean
+/// signal of the past months scaled by this month's complaint volume against theirs (an ordinary seasonal rise raises the
+/// expectation with it), months already found elevated left out.
 /// </para>
 /// <para>
-/// The hazard signal S is elevated when S ≥ <c>MinimumSignal</c>, a Poisson count of mean max(E, ½) reaches S with
-/// probability at most <c>HazardAlpha</c> (beyond noise), and the rise is confirmed by at least <c>MinimumAlarms</c> of: each eligible detector alarming, a rising-hazard
-/// signal (disproportionality against the subject's own past year), a producer failing its second spot check in a row.
-/// A seasonal category needs one confirmation, since only season-aware evidence counts for it (Farrington, once it has a
-/// year and a quarter of history, a rising-hazard signal, a repeat failure).
-/// Complaints as such are elevated on the same rules with <c>ConcernAlpha</c>, <c>MinimumConcern</c> complaints and at
-/// least twice the expectation. A province-wide subject is elevated only when at least <c>ProvinceMinimumRegions</c> divisions are;
-/// otherwise the rise belongs to the division and is warned there.
+/// The hazard signal S is elevated when S ≥ <c>MinimumSignal</c>; it is beyond noise (a Poisson count of mean max(E, ½)
+/// reaches S with probability at most <c>HazardAlpha</c>, or this month and the last, each at least the minimum signal,
+/// together exceed twice the expectation at that level, which catches a small excess that persists); at least
+/// <c>MinimumAlarms</c> eligible detectors alarm (statistical evidence: they all read the same count, so together they
+/// count once); and it is corroborated from elsewhere: a rising-hazard signal (disproportionality against the subject's own
+/// past year), a producer failing its second spot check in a row, or the previous month elevated (an elevation goes on
+/// while the excess lasts, 003 Art. 24). An overwhelming excess (probability at most <c>StrongAlpha</c>) needs no
+/// corroboration. A seasonal category, where only Farrington's verdict is season-aware, is elevated on corroboration alone
+/// or on an overwhelming excess Farrington confirms.
+/// </para>
+/// <para>
+/// Complaints as such (public concern, 003 Art. 12(4)) are elevated when there are at least <c>MinimumConcern</c>, at
+/// least twice their expectation, beyond noise at <c>ConcernAlpha</c>, with the detectors agreeing. A province-wide
+/// subject is elevated only when at least <c>ProvinceMinimumRegions</c> divisions are; otherwise the rise belongs to the
+/// division and is warned there.
 /// </para>
 /// </remarks>
 public static class ElevationRules
@@ -39,16 +47,24 @@ public static class ElevationRules
         var aberrations = SubjectAberrations.Scan(SubjectAberrations.HazardSeries, periods, months.Select(m => (long)m.Signal).ToList(), seasonal)
             .Concat(SubjectAberrations.Scan(SubjectAberrations.ConcernSeries, periods, months.Select(m => (long)m.Complaints).ToList(), seasonal))
             .ToList();
-        var (expected, method) = ExpectedSignal(months, aberrations, seasonal);
+        var (expected, method) = ExpectedSignal(history, aberrations, seasonal);
         var expectedComplaints = Expected(aberrations, SubjectAberrations.ConcernSeries, seasonal);
         var previous = months.Count > 1 ? months[^2] : null;
 
-        var confirmations = aberrations.Count(a => a.Series == SubjectAberrations.HazardSeries && a.Counts)
-            + (hazards.Any(h => h.Comparison == "history" && h.Signal && h.Count >= options.MinimumSignal) ? 1 : 0)
-            + (current.RepeatFailureProducers > 0 ? 1 : 0);
+        // The detectors all read the same count: together they are one piece of statistical evidence. Corroboration comes
+        // from elsewhere: what the complaints say (a rising hazard), what inspections found (a repeat failure), or the
+        // elevation going on from last month. A rise needs both, unless it is overwhelming.
+        var alarms = aberrations.Count(a => a.Series == SubjectAberrations.HazardSeries && a.Counts);
+        var statistical = seasonal ? alarms >= 1 : alarms >= options.MinimumAlarms;
+        var corroborated = hazards.Any(h => h.Comparison == "history" && h.Signal && h.Count >= options.MinimumSignal)
+            || current.RepeatFailureProducers > 0 || history.PreviousElevatedMonths > 0;
+        var overwhelming = expected is not null && UpperTail(current.Signal, expected) <= options.StrongAlpha;
+        var beyond = BeyondNoise(current.Signal, expected, options.HazardAlpha)
+            || (previous is not null && previous.Signal >= options.MinimumSignal && expected is { } e2
+                && BeyondNoise(current.Signal + previous.Signal, 2 * Math.Max(e2, MinimumExpected), options.HazardAlpha));
+        var hazardElevated = current.Signal >= options.MinimumSignal && beyond
+            && (seasonal ? corroborated || (statistical && overwhelming) : statistical && (corroborated || overwhelming));
         var needed = seasonal ? 1 : options.MinimumAlarms;
-        var hazardElevated = current.Signal >= options.MinimumSignal && BeyondNoise(current.Signal, expected, options.HazardAlpha)
-            && confirmations >= needed;
         var concernElevated = current.Complaints >= MinimumConcern && expectedComplaints is { } ec && current.Complaints >= 2 * ec
             && BeyondNoise(current.Complaints, ec, options.ConcernAlpha)
             && aberrations.Count(a => a.Series == SubjectAberrations.ConcernSeries && a.Counts) >= needed;
@@ -82,8 +98,9 @@ public static class ElevationRules
     public static bool BeyondNoise(double observed, double? expected, double alpha) =>
         expected is not null && observed > expected && UpperTail(observed, expected) <= alpha;
 
-    private static (double? Expected, string Method) ExpectedSignal(IReadOnlyList<SubjectMonth> months, IReadOnlyList<Aberration> aberrations, bool seasonal)
+    private static (double? Expected, string Method) ExpectedSignal(SubjectHistory history, IReadOnlyList<Aberration> aberrations, bool seasonal)
     {
+        var months = history.Months;
         var detected = Expected(aberrations, SubjectAberrations.HazardSeries, seasonal);
         if (detected is not null)
         {
@@ -95,8 +112,9 @@ public static class ElevationRules
             return (null, string.Empty);
         }
 
-        // Up to a year back, at least three months: their mean signal scaled by this month's volume against theirs.
-        var past = months.Take(months.Count - 1).TakeLast(12).ToList();
+        // Up to a year back, at least three months, leaving out months already found elevated (an outbreak must not raise
+        // its own expectation): their mean signal scaled by this month's volume against theirs.
+        var past = months.Take(months.Count - 1).TakeLast(12).Where(m => !history.WasElevated(m.Month)).ToList();
         if (past.Count < 3)
         {
             return (null, string.Empty);

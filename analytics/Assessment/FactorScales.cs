@@ -13,7 +13,7 @@ namespace RiskMonitor.Analytics.Assessment;
 /// 2 elevated and confirmed twice over; 1 elevated, or not yet elevated but growing by half with at least the minimum signal;
 /// 0 otherwise.</para>
 /// <para><b>Scope (影响范围)</b> from the divisions affected r (province-wide: divisions elevated; a division: itself when
-/// elevated): r ≥ 9 → 4, 4–8 → 3, 2–3 → 2, 1 → 1, 0 → 0; plus 1 when at least 60 % of ten or more complaints are about goods
+/// elevated): r ≥ 9 → 4, 4–8 → 3, 2–3 → 2, 1 → 1, 0 → 0; plus 1 when at least 75 % of ten or more complaints are about goods
 /// bought online (they travel beyond the division), plus 1 when three or more producers are implicated and none holds half
 /// (an industry problem, Art. 12(2)); at most 4.</para>
 /// <para><b>Frequency (发生频率)</b> from the count against its baseline, only when beyond Poisson noise (the elevation test): ratio ≥ 8 → 4, ≥ 4 → 3,
@@ -67,7 +67,7 @@ public static class FactorScales
             return 0;
         }
 
-        if (c.Complaints >= 10 && c.OnlineShare >= 0.6)
+        if (c.Complaints >= 10 && c.OnlineShare >= 0.75)
         {
             scope++;
         }

@@ -48,7 +48,7 @@ public sealed class RiskRuleOptions
     /// <summary>The hazard signal must reach this count before it can be elevated.</summary>
     public int MinimumSignal { get; set; } = 3;
 
-    /// <summary>Eligible detectors that must alarm together (a hazard-share signal or a repeat failure counts as one).</summary>
+    /// <summary>Eligible detectors that must alarm together on the hazard signal.</summary>
     public int MinimumAlarms { get; set; } = 2;
 
     /// <summary>Standard deviations of a Poisson count above the expectation that make the noise threshold urgency measures against.</summary>
@@ -56,6 +56,9 @@ public sealed class RiskRuleOptions
 
     /// <summary>The hazard signal is beyond noise when a Poisson count with its expected mean (at least 0.5) reaches it with at most this probability.</summary>
     public double HazardAlpha { get; set; } = 0.001;
+
+    /// <summary>An excess this improbable needs no corroboration beyond the detectors.</summary>
+    public double StrongAlpha { get; set; } = 1e-6;
 
     /// <summary>The same for complaints as such: public concern is judged on the bulk of complaints, so far stricter.</summary>
     public double ConcernAlpha { get; set; } = 1e-6;
@@ -127,9 +130,9 @@ public sealed class RiskRuleOptions
             errors.Add($"{SectionName} 的 MinimumSignal、MinimumAlarms、ProvinceMinimumRegions 须至少为 1，NoiseSigmas 须为非负数");
         }
 
-        if (!(HazardAlpha > 0 && HazardAlpha < 1) || !(ConcernAlpha > 0 && ConcernAlpha < 1))
+        if (!(HazardAlpha > 0 && HazardAlpha < 1) || !(ConcernAlpha > 0 && ConcernAlpha < 1) || !(StrongAlpha > 0 && StrongAlpha < 1))
         {
-            errors.Add($"{SectionName} 的 HazardAlpha、ConcernAlpha 须在 0 与 1 之间");
+            errors.Add($"{SectionName} 的 HazardAlpha、ConcernAlpha、StrongAlpha 须在 0 与 1 之间");
         }
 
         return errors;

@@ -6,8 +6,12 @@ namespace RiskMonitor.Analytics.Assessment;
 /// previous month's assessment left behind.</summary>
 /// <param name="Months">Oldest first; the last is the month assessed.</param>
 /// <param name="PreviousElevatedMonths">Consecutive elevated months up to the previous month; 0 when it was not elevated or not assessed.</param>
-public sealed record SubjectHistory(RiskSubject Subject, IReadOnlyList<SubjectMonth> Months, int PreviousElevatedMonths)
+/// <param name="ElevatedBefore">Earlier months that their assessment found elevated.</param>
+public sealed record SubjectHistory(RiskSubject Subject, IReadOnlyList<SubjectMonth> Months, int PreviousElevatedMonths, IReadOnlySet<DateOnly>? ElevatedBefore = null)
 {
+    /// <summary>Whether an earlier month was found elevated (and so is no fair baseline).</summary>
+    public bool WasElevated(DateOnly month) => ElevatedBefore?.Contains(month) == true;
+
     public SubjectMonth Current => Months[^1];
 
     /// <summary>Period labels (<c>yyyy-MM</c>) aligned with <see cref="Months"/>.</summary>
@@ -45,9 +49,13 @@ public static class SubjectHistoryReader
             "SELECT category_code, region_code, coalesce(elevated_months, 0) FROM agg_subject_month WHERE month = $1",
             r => (Subject: new RiskSubject(r.GetString(0), r.GetString(1)), Months: r.GetInt32(2)), month.AddMonths(-1))
             .ToDictionary(p => p.Subject, p => p.Months);
+        var elevated = connection.Query(
+            "SELECT category_code, region_code, month FROM agg_subject_month WHERE month BETWEEN $1 AND $2 AND elevated",
+            r => (Subject: new RiskSubject(r.GetString(0), r.GetString(1)), Month: r.GetDate(2)), start, month.AddMonths(-1))
+            .ToLookup(p => p.Subject, p => p.Month);
         var length = ((month.Year - start.Year) * 12) + month.Month - start.Month + 1;
         return rows.GroupBy(r => r.Subject)
-            .Select(g => new SubjectHistory(g.Key, Fill(g.ToList(), start, length), previous.GetValueOrDefault(g.Key)))
+            .Select(g => new SubjectHistory(g.Key, Fill(g.ToList(), start, length), previous.GetValueOrDefault(g.Key), elevated[g.Key].ToHashSet()))
             .ToList();
     }
 

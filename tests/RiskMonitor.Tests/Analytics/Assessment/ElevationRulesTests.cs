@@ -27,10 +27,10 @@ public sealed class ElevationRulesTests
     }
 
     [Fact]
-    public void Evaluate_SteadyThenAJump_IsElevatedWithEveryDetectorReported()
+    public void Evaluate_SteadyThenAnOverwhelmingJump_IsElevatedWithEveryDetectorReported()
     {
-        // Fifteen months of 1, then 9: the C2 baseline (months t−9 … t−3) is 1; P(X ≥ 9 | 1) = 1.1e-6.
-        var history = History("421000", [.. Enumerable.Repeat(1, 15), 9]);
+        // Fifteen months of 1, then 12: the C2 baseline (months t−9 … t−3) is 1; P(X ≥ 12 | 1) = 8.3e-10 ≤ 1e-6, overwhelming.
+        var history = History("421000", [.. Enumerable.Repeat(1, 15), 12]);
 
         var e = ElevationRules.Evaluate(history, [], seasonal: false, Options);
 
@@ -40,6 +40,35 @@ public sealed class ElevationRulesTests
         e.ElevatedMonths.Should().Be(1);
         e.Aberrations.Where(a => a.Series == "hazard").Select(a => a.Method).Should().Equal("ears-c1", "ears-c2", "ears-c3", "cusum", "farrington");
         e.Aberrations.Where(a => a.Series == "hazard" && a.Method != "farrington").Should().OnlyContain(a => a.Alarm && a.Expected == 1 && a.Threshold > 1);
+    }
+
+    [Fact]
+    public void Evaluate_JumpBeyondNoiseButNotOverwhelming_NeedsCorroboration()
+    {
+        // Fifteen months of 1, then 6: P(X ≥ 6 | 1) = 5.9e-4, beyond noise (≤ 0.001) but not overwhelming (> 1e-6); the
+        // detectors alarm, yet they all read the same count.
+        var history = History("421000", [.. Enumerable.Repeat(1, 15), 6]);
+        var alone = ElevationRules.Evaluate(history, [], seasonal: false, Options);
+        alone.HazardAlarms.Should().BeGreaterThanOrEqualTo(2);
+        alone.HazardElevated.Should().BeFalse();
+
+        // A rising hazard in the complaints' content corroborates it; so does last month's elevation.
+        ElevationRules.Evaluate(history, [Evidence.Rising("fire", 4, 4)], false, Options).HazardElevated.Should().BeTrue();
+        ElevationRules.Evaluate(history with { PreviousElevatedMonths = 1 }, [], false, Options).HazardElevated.Should().BeTrue();
+        // A rising hazard with fewer than the minimum signal's complaints is not enough.
+        ElevationRules.Evaluate(history, [Evidence.Rising("fire", 4, 2)], false, Options).HazardElevated.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Evaluate_SmallExcessTwoMonthsRunning_IsBeyondNoiseTogether()
+    {
+        // Fifteen months of 0, then 4 and 4. One month: P(X ≥ 4 | 0.5) = 0.0018, within noise. Two months together:
+        // P(X ≥ 8 | 2 · 0.5) = 1.0e-5. The C2 expectation of the last month is 0 (months t−9 … t−3 are all 0).
+        var history = History("420500", [.. Enumerable.Repeat(0, 15), 4, 4]);
+        ElevationRules.Evaluate(history, [Evidence.Rising("labelling", 1, 4)], false, Options).HazardElevated.Should().BeTrue();
+
+        var once = History("420500", [.. Enumerable.Repeat(0, 16), 4]);
+        ElevationRules.Evaluate(once, [Evidence.Rising("labelling", 1, 4)], false, Options).HazardElevated.Should().BeFalse();
     }
 
     [Fact]
@@ -65,7 +94,7 @@ public sealed class ElevationRulesTests
     [Fact]
     public void Evaluate_ProvinceWithOneElevatedDivision_IsLocalised()
     {
-        var division = ElevationRules.Evaluate(History("421000", [.. Enumerable.Repeat(1, 15), 9]), [], false, Options);
+        var division = ElevationRules.Evaluate(History("421000", [.. Enumerable.Repeat(1, 15), 12]), [], false, Options);
         var province = ElevationRules.Evaluate(History("", [.. Enumerable.Repeat(4, 15), 30]), [], false, Options, [division]);
         province.Localised.Should().BeTrue();
         province.Elevated.Should().BeFalse();
@@ -78,7 +107,7 @@ public sealed class ElevationRulesTests
     [Fact]
     public void Evaluate_CarriesConsecutiveElevatedMonths()
     {
-        var history = History("421000", [.. Enumerable.Repeat(1, 15), 9]) with { PreviousElevatedMonths = 2 };
+        var history = History("421000", [.. Enumerable.Repeat(1, 15), 12]) with { PreviousElevatedMonths = 2 };
         ElevationRules.Evaluate(history, [], false, Options).ElevatedMonths.Should().Be(3);
     }
 

@@ -109,13 +109,13 @@ public sealed class FactorScalesTests
     [Fact]
     public void Scope_OnlineSalesAndManyProducers_AddOneEach_UpToFour()
     {
-        // A division (1) + 6 of 10 complaints online (+1) + 3 producers, the largest with 40 % (+1) = 3.
-        var month = Evidence.Month0() with { Complaints = 10, OnlineComplaints = 6, HazardProducers = 3, TopProducerShare = 0.4, HazardComplaints = 5 };
+        // A division (1) + 8 of 10 complaints online (+1) + 3 producers, the largest with 40 % (+1) = 3.
+        var month = Evidence.Month0() with { Complaints = 10, OnlineComplaints = 8, HazardProducers = 3, TopProducerShare = 0.4, HazardComplaints = 5 };
         FactorScales.Scope(Evidence.Of(month, hazardElevated: true)).Should().Be(3);
         // Nine divisions (4) and both additions stay at 4.
         FactorScales.Scope(Evidence.Of(month with { Subject = new RiskSubject("TY01", "") }, hazardElevated: true, elevatedRegions: 9)).Should().Be(4);
-        // One producer holding 85 %: one culprit, not an industry problem; 5 of 10 online is not a majority: 1.
-        FactorScales.Scope(Evidence.Of(month with { OnlineComplaints = 5, TopProducerShare = 0.85 }, hazardElevated: true)).Should().Be(1);
+        // One producer holding 85 %: one culprit, not an industry problem; 7 of 10 online is short of three quarters: 1.
+        FactorScales.Scope(Evidence.Of(month with { OnlineComplaints = 7, TopProducerShare = 0.85 }, hazardElevated: true)).Should().Be(1);
     }
 
     [Theory]
