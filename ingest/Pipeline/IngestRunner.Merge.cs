@@ -52,7 +52,7 @@ public sealed partial class IngestRunner
             connection.ExecuteScript("DROP TABLE stage_kept");
         }
 
-        connection.ExecuteScript("DROP TABLE stage; DROP TABLE stage_repeats;");
+        connection.ExecuteScript("DROP TABLE stage_repeats");
         return new MergeCounts(loaded, laterRepeats - conflicts + (firsts - loaded), conflicts, replaced);
     }
 

@@ -90,10 +90,18 @@ public sealed partial class IngestRunner : IDisposable
         connection.Execute(
             "INSERT INTO ingest_batches (batch_id, source, file_name, file_sha256, started_at, status, options) VALUES ($1, $2, $3, $4, $5, 'loading', $6)",
             batchId, source.Name(), fileName, sha256, Now(), Describe(options));
-        connection.ExecuteScript($"CREATE OR REPLACE TEMP TABLE stage ({schema.StagingColumns}, source_line BIGINT)");
+        // The staging table is an ordinary table of this transaction, not a TEMP one: DuckDB writes a large load's row groups
+        // to the database file as they fill, so memory stays flat however long the file (a TEMP table is held in memory).
+        // It holds normalised, masked values only, and vanishes with the transaction if the process dies; the TEMP view gives
+        // the merge SQL one name for it on this connection.
+        var stageTable = FormattableString.Invariant($"ingest_stage_{batchId}");
+        connection.ExecuteScript($"""
+            CREATE TABLE {stageTable} ({schema.StagingColumns}, source_line BIGINT);
+            CREATE OR REPLACE TEMP VIEW stage AS SELECT * FROM {stageTable};
+            """);
 
         long read = 0, quarantined = 0;
-        using (var stage = connection.CreateAppender("stage"))
+        using (var stage = connection.CreateAppender(stageTable))
         using (var quarantine = connection.CreateAppender("quarantine"))
         {
             while (reader.TryRead(out var row))
@@ -129,6 +137,7 @@ public sealed partial class IngestRunner : IDisposable
 
         progress?.Report(new IngestProgress(fileName, read, 1));
         var merge = Merge(connection, schema, batchId, options.Replace);
+        connection.ExecuteScript($"DROP VIEW stage; DROP TABLE {stageTable};");
         if (merge.Conflicts > 0)
         {
             FillConflictTexts(connection, source, schema, path, options, batchId);

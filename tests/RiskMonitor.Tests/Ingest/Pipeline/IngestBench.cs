@@ -75,6 +75,7 @@ public sealed class IngestBench : IDisposable
             .Should().Be((batch.RowsRead, batch.RowsLoaded, batch.RowsQuarantined, batch.RowsDuplicate, batch.RowsReplaced));
         Count("SELECT count(*) FROM quarantine WHERE batch_id = $1", result.BatchId).Should().Be(batch.RowsQuarantined);
         Count($"SELECT count(*) FROM {FactTable(result.Source)} WHERE batch_id = $1", result.BatchId).Should().Be(batch.RowsLoaded);
+        AssertNoStagingLeft();
         return batch;
     }
 
@@ -89,8 +90,13 @@ public sealed class IngestBench : IDisposable
         (batch.RowsRead, batch.RowsLoaded, batch.RowsQuarantined).Should().Be((0L, 0L, 0L));
         Count("SELECT count(*) FROM quarantine").Should().Be(0);
         Count($"SELECT count(*) FROM {FactTable(result.Source)}").Should().Be(0);
+        AssertNoStagingLeft();
         return batch;
     }
+
+    /// <summary>The staging table of a batch lives and dies with its transaction.</summary>
+    public void AssertNoStagingLeft() =>
+        Query("SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '%stage%'", r => r.GetString(0)).Should().BeEmpty();
 
     public static string FactTable(IngestSource source) => source switch
     {

@@ -28,6 +28,7 @@ public sealed class IngestKillTests : IDisposable
         _bench.Count("SELECT count(*) FROM ingest_batches").Should().Be(0);
         _bench.Count("SELECT count(*) FROM fact_complaint").Should().Be(0);
         _bench.Count("SELECT count(*) FROM quarantine").Should().Be(0);
+        _bench.AssertNoStagingLeft();
         _bench.Close();
 
         var outcome = await CliHarness.Run("ingest", "complaints", path, "--db", _bench.Database);
