@@ -4,6 +4,20 @@ namespace RiskMonitor.Analytics.Aggregation;
 internal static class SubjectMonthSql
 {
     /// <summary>
+    /// The month's failed samples and whether any failed item is safety-related (else labelling only): the one place that
+    /// classifies a failed sample, shared by the subject and the producer aggregates.
+    /// </summary>
+    private const string FailedSampleItems = """
+
+        items AS (
+            SELECT sample_id, bool_or(safety_related) AS safety
+            FROM fact_spot_check_failed_item
+            WHERE sample_id IN (SELECT sample_id FROM fact_spot_check WHERE month = $1 AND NOT passed)
+            GROUP BY sample_id),
+
+        """;
+
+    /// <summary>
     /// Rows per product category × region and per product category province-wide (region <c>''</c>). Regional sums are
     /// added up for the province; distinct producers and the worst hazard severity are counted at both grains with
     /// grouping sets, because they do not add up.
@@ -17,11 +31,7 @@ internal static class SubjectMonthSql
         WITH complaints AS (
             SELECT category_code, region_code, producer, hazards, injury, death, coalesce(online, false) AS online
             FROM fact_complaint WHERE month = $1),
-        items AS (
-            SELECT sample_id, bool_or(safety_related) AS safety
-            FROM fact_spot_check_failed_item
-            WHERE sample_id IN (SELECT sample_id FROM fact_spot_check WHERE month = $1 AND NOT passed)
-            GROUP BY sample_id),
+        """ + FailedSampleItems + """
         samples AS (
             SELECT s.category_code, s.region_code, s.producer, s.passed,
                    NOT s.passed AND coalesce(i.safety, false) AS safety_failed,
@@ -115,11 +125,7 @@ internal static class SubjectMonthSql
             SELECT producer, category_code, region_code, (len(hazards) > 0)::INT AS hazard, (injury OR death)::INT AS injury,
                    coalesce(online, false)::INT AS online
             FROM fact_complaint WHERE month = $1 AND producer IS NOT NULL),
-        items AS (
-            SELECT sample_id, bool_or(safety_related) AS safety
-            FROM fact_spot_check_failed_item
-            WHERE sample_id IN (SELECT sample_id FROM fact_spot_check WHERE month = $1 AND NOT passed)
-            GROUP BY sample_id),
+        """ + FailedSampleItems + """
         samples AS (
             SELECT s.producer, s.category_code, s.region_code, s.passed,
                    NOT s.passed AND coalesce(i.safety, false) AS safety_failed,
