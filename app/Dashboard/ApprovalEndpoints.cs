@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using RiskMonitor.App.Configuration;
 using RiskMonitor.Core.Warehouse;
 using RiskMonitor.Warnings.Approval;
 using RiskMonitor.Warnings.Lifecycle;
@@ -27,9 +26,9 @@ public static class ApprovalEndpoints
     /// <remarks>
     /// The approval itself is the warning lifecycle's, with all its rules (never one's own draft, a whole round at once,
     /// document number, feedback deadline, audit). The signed-in account, already authorised as an approver by the
-    /// dashboard's policy, is handed to it as the acting approver.
+    /// dashboard's policy, acts under its own name, and the lifecycle checks its role once more.
     /// </remarks>
-    private static IResult Approve(long id, ClaimsPrincipal user, RiskWarehouse warehouse, TimeProvider time)
+    private static IResult Approve(long id, ClaimsPrincipal user, UserDirectory users, LifecycleOptions options, RiskWarehouse warehouse, TimeProvider time)
     {
         var actor = user.Identity?.Name ?? string.Empty;
         using var connection = warehouse.Connect();
@@ -46,8 +45,8 @@ public static class ApprovalEndpoints
             return Results.Problem("该预警没有待审批的通知。", statusCode: StatusCodes.Status409Conflict);
         }
 
-        var approver = new UserDirectory([new UserAccount(actor, UserRole.Approver, PasswordHash.Unusable)]);
-        var lifecycle = new WarningLifecycle(connection, warehouse.Reference, approver, time, WarningsConfiguration.Lifecycle());
+        // The lifecycle checks the role again against the same account list the sign-in used.
+        var lifecycle = new WarningLifecycle(connection, warehouse.Reference, users, time, options);
         try
         {
             foreach (var draft in drafts)

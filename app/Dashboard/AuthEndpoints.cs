@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using RiskMonitor.Core.Warehouse;
+using RiskMonitor.Warnings.Approval;
 
 namespace RiskMonitor.App.Dashboard;
 
@@ -38,18 +40,31 @@ public static class AuthEndpoints
         })).RequireAuthorization(DashboardSetup.ReadPolicy);
     }
 
-    private static async Task<IResult> Login(LoginRequest request, HttpContext context, DashboardSettings settings, RiskWarehouse warehouse, TimeProvider time)
+    private static async Task<IResult> Login(
+        LoginRequest request, HttpContext context, UserDirectory users, SignInThrottle throttle, RiskWarehouse warehouse, TimeProvider time)
     {
-        var user = settings.Verify(request.Name, request.Password);
-        DashboardAudit.Write(warehouse, time, request.Name ?? string.Empty, user?.Role, "login", null, user is null ? "refused" : "ok", null);
+        var name = request.Name ?? string.Empty;
+        var address = context.Connection.RemoteIpAddress?.ToString();
+        if (throttle.RetryAfter(name, address) is { } wait)
+        {
+            DashboardAudit.Write(warehouse, time, name, null, "login", null, "refused", "too many failed sign-ins");
+            var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return Results.Problem($"登录失败次数过多，请 {minutes} 分钟后再试。", statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        var user = users.Authenticate(name, request.Password);
+        DashboardAudit.Write(warehouse, time, name, user?.Role.Code(), "login", null, user is null ? "refused" : "ok", null);
         if (user is null)
         {
+            throttle.Failed(name, address);
             return Results.Problem("用户名或密码不正确。", statusCode: StatusCodes.Status401Unauthorized);
         }
 
+        throttle.Succeeded(name);
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)], CookieAuthenticationDefaults.AuthenticationScheme);
+            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role.Code())], CookieAuthenticationDefaults.AuthenticationScheme);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-        return Results.Ok(new { name = user.Name, role = user.Role });
+        return Results.Ok(new { name = user.Name, role = user.Role.Code() });
     }
 }

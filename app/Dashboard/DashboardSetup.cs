@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using RiskMonitor.App.Configuration;
 using RiskMonitor.Core.Warehouse;
 
 namespace RiskMonitor.App.Dashboard;
@@ -33,7 +34,13 @@ public static class DashboardSetup
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(configuration.GetSection(DashboardSettings.Section).Get<DashboardSettings>() ?? new DashboardSettings());
+        // One account list for the dashboard and the CLI: the Users section, validated at start-up (a bad entry stops serve).
+        services.AddSingleton(WarningsConfiguration.Users(configuration));
+        services.AddSingleton(configuration.GetSection(SignInThrottleOptions.Section).Get<SignInThrottleOptions>() ?? new SignInThrottleOptions());
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton(WarningsConfiguration.Lifecycle(configuration));
+        services.AddSingleton(configuration.GetSection(DashboardCacheOptions.Section).Get<DashboardCacheOptions>() ?? new DashboardCacheOptions());
+        services.AddSingleton<DashboardCache>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
             options.Cookie.Name = "riskmonitor.auth";

@@ -38,8 +38,15 @@ public sealed class UserDirectory
         name is not null && _users.TryGetValue(name.Trim(), out var user) ? user : null;
 
     /// <summary>The user when the password matches the stored hash; null otherwise (for the dashboard's sign-in).</summary>
-    public UserAccount? Authenticate(string name, string password) =>
-        Find(name) is { } user && PasswordHasher.Verify(password, user.PasswordHash) ? user : null;
+    /// <remarks>An unknown name still pays for one full hash, so the time taken does not tell which names exist.</remarks>
+    public UserAccount? Authenticate(string? name, string? password)
+    {
+        var user = Find(name);
+        var matches = PasswordHasher.Verify(password ?? string.Empty, user?.PasswordHash ?? UnknownUserHash.Value);
+        return user is not null && matches ? user : null;
+    }
+
+    private static readonly Lazy<string> UnknownUserHash = new(() => PasswordHasher.Hash(Guid.NewGuid().ToString("N")));
 
     /// <summary>Every problem with the entries, in Chinese; empty when they are all usable.</summary>
     public static List<string> Validate(IReadOnlyList<UserAccount> users)

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using RiskMonitor.App.Dashboard;
+using RiskMonitor.Warnings.Approval;
 
 namespace RiskMonitor.Tests.App.Dashboard;
 
@@ -12,6 +13,7 @@ namespace RiskMonitor.Tests.App.Dashboard;
 /// </summary>
 public sealed class ServeProcess : IAsyncDisposable
 {
+    /// <summary>Given as entries 0-2 of the <c>Users</c> section, so they take the place of the shipped demo accounts.</summary>
     public static readonly (string Name, string Role, string Password)[] Accounts =
     [
         ("fenxi", DashboardRoles.Analyst, "analyst-pass-1"),
@@ -68,10 +70,10 @@ public sealed class ServeProcess : IAsyncDisposable
         start.Environment["RISKMONITOR_Privacy__HashKey"] = "dashboard-test-key-0123456789";
         for (var i = 0; i < Accounts.Length; i++)
         {
-            start.Environment[$"RISKMONITOR_Dashboard__Users__{i}__Name"] = Accounts[i].Name;
-            start.Environment[$"RISKMONITOR_Dashboard__Users__{i}__Role"] = Accounts[i].Role;
+            start.Environment[$"RISKMONITOR_Users__{i}__Name"] = Accounts[i].Name;
+            start.Environment[$"RISKMONITOR_Users__{i}__Role"] = Accounts[i].Role;
             // Few iterations: the tests sign in often and the format is the same.
-            start.Environment[$"RISKMONITOR_Dashboard__Users__{i}__PasswordHash"] = PasswordHash.Create(Accounts[i].Password, iterations: 10_000);
+            start.Environment[$"RISKMONITOR_Users__{i}__PasswordHash"] = PasswordHasher.Hash(Accounts[i].Password, iterations: 10_000);
         }
 
         var process = Process.Start(start)!;
