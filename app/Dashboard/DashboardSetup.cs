@@ -80,6 +80,7 @@ public static class DashboardSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.Use(SecurityHeaders);
+        app.Use(DashboardCaching.InvalidateAfterChanges);
         DashboardAssets.Map(app);
         AuthEndpoints.Map(app.MapGroup("/api/auth"));
         var api = app.MapGroup("/api").RequireAuthorization(ReadPolicy);

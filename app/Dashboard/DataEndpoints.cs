@@ -7,7 +7,10 @@ using RiskMonitor.Reports.Exports;
 
 namespace RiskMonitor.App.Dashboard;
 
-/// <summary>The read-only JSON API: every endpoint sits in the group that requires a signed-in dashboard role.</summary>
+/// <summary>
+/// The read-only JSON API: every endpoint sits in the group that requires a signed-in dashboard role. Answers are served from
+/// <see cref="DashboardCache"/> until the warehouse changes; authorisation runs before the cache on every request.
+/// </summary>
 public static class DataEndpoints
 {
     /// <summary>The table views by name, as the page, the API and the exports know them.</summary>
@@ -29,22 +32,22 @@ public static class DataEndpoints
         {
             using var connection = warehouse.Connect();
             return Results.Ok(DashboardQueries.Months(connection).Select(m => m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)));
-        });
+        }).CachedJson();
         api.MapGet("/overview", (HttpRequest request, RiskWarehouse warehouse) =>
         {
             using var connection = warehouse.Connect();
             var month = DashboardFilter.From(request).Month ?? DashboardQueries.Months(connection).FirstOrDefault();
             return month == default ? Results.Ok(new { month = (string?)null }) : Results.Ok(DashboardQueries.Overview(connection, month, warehouse.Reference));
-        });
+        }).CachedJson();
         api.MapGet("/risks/{id:long}", (long id, RiskWarehouse warehouse) =>
         {
             using var connection = warehouse.Connect();
             return DashboardQueries.RiskDetail(connection, id, warehouse.Reference) is { } detail ? Results.Ok(detail) : Results.NotFound();
-        });
+        }).CachedJson();
         api.MapGet("/tables/{name}", (string name, HttpRequest request, RiskWarehouse warehouse, TimeProvider time) =>
             Load(name, request, warehouse, time) is { } table
                 ? Results.Ok(new { name = table.Name, columns = table.Columns, rows = table.Rows })
-                : Results.NotFound());
+                : Results.NotFound()).CachedJson();
     }
 
     /// <summary>Runs the named table view with the request's filters; null for an unknown name.</summary>

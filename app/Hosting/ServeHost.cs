@@ -72,6 +72,7 @@ public static class ServeHost
         services.TryAddSingleton<IDeadlineWatch, MissingDeadlineWatch>();
         services.AddQuartz(q =>
         {
+            q.AddJobListener<WarehouseChangedListener>(GroupMatcher<JobKey>.AnyGroup());
             foreach (var job in ScheduledJobs.From(settings.Scheduler))
             {
                 q.AddJob(job.JobType, j => j.WithIdentity(job.Key));

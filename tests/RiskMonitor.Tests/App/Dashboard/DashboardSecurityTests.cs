@@ -41,9 +41,36 @@ public sealed class DashboardSecurityTests(ReportsWarehouseFixture warehouse) : 
         (await approver.SignIn(ServeProcess.Account(DashboardRoles.Approver).Name, ServeProcess.Account(DashboardRoles.Approver).Password)).Should().Be(HttpStatusCode.OK);
         (await approver.Post($"/api/warnings/{warningId}/approve", null, token: null)).StatusCode.Should().Be(HttpStatusCode.BadRequest, "a state change needs the antiforgery token");
         (await approver.Post("/api/auth/login", new { name, password }, token: null)).StatusCode.Should().Be(HttpStatusCode.BadRequest, "so does signing in");
+        // Read (and so cache) the view before the approval: the answer after it must not be the cached one.
+        var before = await (await approver.Get("/api/tables/warnings")).Content.ReadAsStringAsync();
+        before.Should().NotContain("\"shenpi\"");
         (await approver.Post($"/api/warnings/{warningId}/approve", null, await approver.Token())).StatusCode.Should().Be(HttpStatusCode.OK);
+        var after = await (await approver.Get("/api/tables/warnings")).Content.ReadAsStringAsync();
+        after.Should().Contain("\"shenpi\"", "an approval drops the dashboard's cached views at once");
         var warnings = await (await approver.Get($"/api/tables/warnings?status=approved")).Content.ReadAsStringAsync();
         warnings.Should().Contain("\"shenpi\"", "the notice records who approved it");
+    }
+
+    [Fact]
+    public async Task SignIn_AfterRepeatedWrongPasswords_IsRefusedWith429ForThatNameOnly()
+    {
+        var (path, _, _) = PlantedWarehouse();
+        await using var serve = await ServeProcess.Start(path, _dir.Path);
+        var (viewer, viewerPassword) = ServeProcess.Account(DashboardRoles.Viewer);
+        using var guesser = new DashboardClient(serve.Address);
+        for (var i = 0; i < 5; i++)
+        {
+            (await guesser.SignIn(viewer, $"guess-{i}")).Should().Be(HttpStatusCode.Unauthorized);
+        }
+
+        using var owner = new DashboardClient(serve.Address);
+        var refused = await owner.Post("/api/auth/login", new { name = viewer, password = viewerPassword }, await owner.Token());
+        refused.StatusCode.Should().Be(HttpStatusCode.TooManyRequests, "the sixth attempt on the name is refused even with the right password");
+        refused.Headers.RetryAfter!.Delta.Should().BePositive();
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("登录失败次数过多");
+
+        var (analyst, analystPassword) = ServeProcess.Account(DashboardRoles.Analyst);
+        (await owner.SignIn(analyst, analystPassword)).Should().Be(HttpStatusCode.OK, "other names are not locked by one name's failures");
     }
 
     [Fact]

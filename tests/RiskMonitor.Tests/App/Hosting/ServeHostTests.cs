@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using RiskMonitor.App.Configuration;
+using RiskMonitor.App.Dashboard;
 using RiskMonitor.App.Hosting;
 
 namespace RiskMonitor.Tests.App.Hosting;
@@ -33,14 +34,17 @@ public sealed class ServeHostTests : IDisposable
 
             // The cycle analyses the month before "now" in Asia/Shanghai: 2026-10.
             var report = Path.Combine(settings.Output.Directory, "reports", "2026-10", "monthly-report.html");
+            var cache = app.Services.GetRequiredService<DashboardCache>();
+            var generationBefore = cache.Generation;
             var deadline = DateTime.UtcNow.AddSeconds(30);
-            while (!File.Exists(report) && DateTime.UtcNow < deadline)
+            while ((!File.Exists(report) || cache.Generation == generationBefore) && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(200);
             }
 
             await app.StopAsync();
             File.Exists(report).Should().BeTrue("Quartz should have fired the monthly cycle job within 30 s");
+            cache.Generation.Should().BeGreaterThan(generationBefore, "a finished job drops the dashboard's cached views");
         }
     }
 
