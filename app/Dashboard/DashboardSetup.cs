@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RiskMonitor.App.Configuration;
+using RiskMonitor.Core.Data;
 using RiskMonitor.Core.Warehouse;
 
 namespace RiskMonitor.App.Dashboard;
@@ -41,6 +42,8 @@ public static class DashboardSetup
         services.AddSingleton(WarningsConfiguration.Lifecycle(configuration));
         services.AddSingleton(configuration.GetSection(DashboardCacheOptions.Section).Get<DashboardCacheOptions>() ?? new DashboardCacheOptions());
         services.AddSingleton<DashboardCache>();
+        // Read-only views run on pooled connections that keep their prepared statements: planning is most of a small query.
+        services.AddSingleton(provider => new DuckDbConnectionPool(provider.GetRequiredService<RiskWarehouse>().Database, maxIdle: 64));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
             options.Cookie.Name = "riskmonitor.auth";

@@ -28,39 +28,40 @@ public static class DataEndpoints
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/meta", (RiskWarehouse warehouse) => Results.Ok(DashboardQueries.Meta(warehouse.Reference)));
-        api.MapGet("/months", (RiskWarehouse warehouse) =>
+        api.MapGet("/months", (DuckDbConnectionPool pool) =>
         {
-            using var connection = warehouse.Connect();
-            return Results.Ok(DashboardQueries.Months(connection).Select(m => m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)));
+            using var lease = pool.Rent();
+            return Results.Ok(DashboardQueries.Months(lease.Connection).Select(m => m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)));
         }).CachedJson();
-        api.MapGet("/overview", (HttpRequest request, RiskWarehouse warehouse) =>
+        api.MapGet("/overview", (HttpRequest request, RiskWarehouse warehouse, DuckDbConnectionPool pool) =>
         {
-            using var connection = warehouse.Connect();
+            using var lease = pool.Rent();
+            var connection = lease.Connection;
             var month = DashboardFilter.From(request).Month ?? DashboardQueries.Months(connection).FirstOrDefault();
             return month == default ? Results.Ok(new { month = (string?)null }) : Results.Ok(DashboardQueries.Overview(connection, month, warehouse.Reference));
         }).CachedJson();
-        api.MapGet("/risks/{id:long}", (long id, RiskWarehouse warehouse) =>
+        api.MapGet("/risks/{id:long}", (long id, RiskWarehouse warehouse, DuckDbConnectionPool pool) =>
         {
-            using var connection = warehouse.Connect();
-            return DashboardQueries.RiskDetail(connection, id, warehouse.Reference) is { } detail ? Results.Ok(detail) : Results.NotFound();
+            using var lease = pool.Rent();
+            return DashboardQueries.RiskDetail(lease.Connection, id, warehouse.Reference) is { } detail ? Results.Ok(detail) : Results.NotFound();
         }).CachedJson();
-        api.MapGet("/tables/{name}", (string name, HttpRequest request, RiskWarehouse warehouse, TimeProvider time) =>
-            Load(name, request, warehouse, time) is { } table
+        api.MapGet("/tables/{name}", (string name, HttpRequest request, DuckDbConnectionPool pool, TimeProvider time) =>
+            Load(name, request, pool, time) is { } table
                 ? Results.Ok(new { name = table.Name, columns = table.Columns, rows = table.Rows })
                 : Results.NotFound()).CachedJson();
     }
 
     /// <summary>Runs the named table view with the request's filters; null for an unknown name.</summary>
-    public static TableData? Load(string name, HttpRequest request, RiskWarehouse warehouse, TimeProvider time)
+    public static TableData? Load(string name, HttpRequest request, DuckDbConnectionPool pool, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(warehouse);
+        ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(time);
         if (!Tables.TryGetValue(name, out var query))
         {
             return null;
         }
 
-        using var connection = warehouse.Connect();
-        return query(connection, DashboardFilter.From(request), DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        using var lease = pool.Rent();
+        return query(lease.Connection, DashboardFilter.From(request), DateOnly.FromDateTime(time.GetLocalNow().DateTime));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using RiskMonitor.Core.Data;
 using RiskMonitor.Core.Warehouse;
 using RiskMonitor.Reports.Exports;
 
@@ -18,9 +19,9 @@ public static class ExportEndpoints
         api.MapGet("/export/{view}.{format}", Export).RequireAuthorization(DashboardSetup.ExportPolicy);
     }
 
-    private static IResult Export(string view, string format, HttpRequest request, RiskWarehouse warehouse, TimeProvider time)
+    private static IResult Export(string view, string format, HttpRequest request, DuckDbConnectionPool pool, TimeProvider time)
     {
-        if (format is not ("csv" or "xlsx") || DataEndpoints.Load(view, request, warehouse, time) is not { } table)
+        if (format is not ("csv" or "xlsx") || DataEndpoints.Load(view, request, pool, time) is not { } table)
         {
             return Results.NotFound();
         }

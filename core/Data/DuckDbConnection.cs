@@ -10,6 +10,8 @@ public sealed class DuckDbConnection : IDisposable
 {
     // Held so the database cannot be finalised while a connection to it is alive.
     private readonly DuckDbDatabase _database;
+    private Dictionary<string, DuckDbStatement>? _statements;
+    private int _statementCapacity;
 
     internal DuckDbConnection(ConnectionHandle handle, DuckDbDatabase database)
     {
@@ -36,12 +38,22 @@ public sealed class DuckDbConnection : IDisposable
         return new DuckDbStatement(statement, this);
     }
 
-    /// <summary>Runs one statement with parameters; returns the number of rows it changed.</summary>
-    public long Execute(string sql, params object?[] parameters)
+    /// <summary>
+    /// Keeps up to <paramref name="capacity"/> prepared statements by SQL text for <see cref="Execute"/>, <see cref="Query{T}"/>
+    /// and <see cref="ExecuteScalar{T}"/>, so a connection that runs the same few queries again and again (a pooled
+    /// connection behind an API) parses and plans each once. Planning is most of a small query's cost. DuckDB re-binds a
+    /// prepared statement itself when the schema changes; data changes need nothing.
+    /// </summary>
+    public void CacheStatements(int capacity)
     {
-        using var statement = Prepare(sql);
-        return statement.BindAll(parameters).ExecuteNonQuery();
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        _statementCapacity = capacity;
+        _statements ??= new Dictionary<string, DuckDbStatement>(StringComparer.Ordinal);
     }
+
+    /// <summary>Runs one statement with parameters; returns the number of rows it changed.</summary>
+    public long Execute(string sql, params object?[] parameters) =>
+        WithStatement(sql, parameters, statement => statement.ExecuteNonQuery());
 
     /// <summary>Runs a script of several statements with no parameters (migrations, DDL).</summary>
     public void ExecuteScript(string sql)
@@ -73,24 +85,78 @@ public sealed class DuckDbConnection : IDisposable
     }
 
     /// <summary>The first column of the first row, or default when there is no row or it is NULL.</summary>
-    public T? ExecuteScalar<T>(string sql, params object?[] parameters)
-    {
-        using var reader = ExecuteReader(sql, parameters);
-        return reader.Read() && !reader.IsNull(0) ? reader.Field<T>(0) : default;
-    }
+    public T? ExecuteScalar<T>(string sql, params object?[] parameters) =>
+        WithStatement(sql, parameters, statement =>
+        {
+            using var reader = statement.ExecuteReader();
+            return reader.Read() && !reader.IsNull(0) ? reader.Field<T>(0) : default;
+        });
 
     /// <summary>Maps every row through <paramref name="map"/> into a list.</summary>
     public List<T> Query<T>(string sql, Func<DuckDbDataReader, T> map, params object?[] parameters)
     {
         ArgumentNullException.ThrowIfNull(map);
-        using var reader = ExecuteReader(sql, parameters);
-        var rows = new List<T>();
-        while (reader.Read())
+        return WithStatement(sql, parameters, statement =>
         {
-            rows.Add(map(reader));
+            using var reader = statement.ExecuteReader();
+            var rows = new List<T>();
+            while (reader.Read())
+            {
+                rows.Add(map(reader));
+            }
+
+            return rows;
+        });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="run"/> on the statement for <paramref name="sql"/> with <paramref name="parameters"/> bound: a
+    /// cached one when <see cref="CacheStatements"/> is on (the result is consumed before it returns, so the statement is
+    /// free again), else a fresh one disposed afterwards. A statement whose run fails leaves the cache.
+    /// </summary>
+    private TResult WithStatement<TResult>(string sql, object?[] parameters, Func<DuckDbStatement, TResult> run)
+    {
+        if (_statements is null)
+        {
+            using var fresh = Prepare(sql);
+            return run(fresh.BindAll(parameters));
         }
 
-        return rows;
+        if (!_statements.Remove(sql, out var statement))
+        {
+            statement = Prepare(sql);
+        }
+
+        TResult result;
+        try
+        {
+            statement.ClearBindings();
+            result = run(statement.BindAll(parameters));
+        }
+        catch
+        {
+            statement.Dispose();
+            throw;
+        }
+
+        // Taken out while in use, so a re-entrant call on this connection (from inside a row mapper) prepares its own.
+        if (_statements.Count >= _statementCapacity)
+        {
+            DisposeStatements();
+        }
+
+        _statements[sql] = statement;
+        return result;
+    }
+
+    private void DisposeStatements()
+    {
+        foreach (var statement in _statements!.Values)
+        {
+            statement.Dispose();
+        }
+
+        _statements.Clear();
     }
 
     /// <summary>Streams rows mapped through <paramref name="map"/>; nothing is materialised beyond one chunk.</summary>
@@ -133,5 +199,13 @@ public sealed class DuckDbConnection : IDisposable
     /// <summary>Asks a running query on this connection to stop (safe to call from another thread).</summary>
     public void Interrupt() => NativeMethods.Interrupt(Handle);
 
-    public void Dispose() => Handle.Dispose();
+    public void Dispose()
+    {
+        if (_statements is not null)
+        {
+            DisposeStatements();
+        }
+
+        Handle.Dispose();
+    }
 }
