@@ -24,5 +24,6 @@ public static class CliCommands
         yield return ExportCommand.Create();
         yield return ServeCommand.Create();
         yield return PublishCommand.Create();
+        yield return UsersCommand.Create();
     }
 }

@@ -14,6 +14,9 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "RiskMonitor serving on {Address}")]
     public static partial void Serving(ILogger logger, string address);
 
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Demonstration accounts can sign in: {Names}. Delete them from the Users section in production")]
+    public static partial void DemoAccounts(ILogger logger, string names);
+
     [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Job {Job} starts for its {TriggerKind} fire of {ScheduledFor:O}")]
     public static partial void RunStarted(ILogger logger, string job, string triggerKind, DateTimeOffset scheduledFor);
 

@@ -12,6 +12,7 @@ using RiskMonitor.App.Configuration;
 using RiskMonitor.App.Dashboard;
 using RiskMonitor.Core.Data;
 using RiskMonitor.Core.Warehouse;
+using RiskMonitor.Warnings.Approval;
 using RiskMonitor.Warnings.FollowUp;
 using RiskMonitor.Warnings.Publishing;
 
@@ -90,6 +91,12 @@ public static class ServeHost
     private static void LogAddresses(WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServeHost).FullName!);
+        var demo = app.Services.GetRequiredService<UserDirectory>().Users.Where(u => u.DemoOnly).Select(u => u.Name).ToList();
+        if (demo.Count > 0)
+        {
+            HostingLog.DemoAccounts(logger, string.Join(", ", demo));
+        }
+
         foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
         {
             HostingLog.Serving(logger, address);
