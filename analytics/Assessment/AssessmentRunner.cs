@@ -9,7 +9,7 @@ namespace RiskMonitor.Analytics.Assessment;
 /// <summary>
 /// <c>analyze --month</c>: brings aggregates up to date, measures the month's hazard disproportionality, runs every active
 /// subject's series through the detectors, scores the five Art. 19 factors, levels them by rule and (when a model is
-/// active) by the learned model, and stores the assessments.
+/// active) by the learned model, and stores the assessments; then assesses the month's producers (<see cref="ProducerAssessor"/>).
 /// </summary>
 /// <remarks>
 /// Incremental: only stale months are re-aggregated, and only months not yet assessed are assessed (in order, since the
@@ -80,6 +80,7 @@ public sealed class AssessmentRunner(ReferenceData reference, RiskRuleOptions? o
             .OrderByDescending(a => a.Level).ThenByDescending(a => a.Factors.Score)
             .ToList();
         AssessmentStore.Save(connection, month, assessments, now);
+        new ProducerAssessor(reference, _rules).AssessMonth(connection, month, now);
         return assessments;
     }
 

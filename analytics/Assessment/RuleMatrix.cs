@@ -41,6 +41,13 @@ public sealed class RuleMatrix
         return Math.Clamp((int)Math.Ceiling(mean - 0.5 - 1e-9), 0, 4);
     }
 
+    /// <summary>The matrix cell for these factors when the subject is elevated; none otherwise. No floors apply.</summary>
+    public WarningLevel MatrixLevel(FactorScores factors, bool elevated)
+    {
+        ArgumentNullException.ThrowIfNull(factors);
+        return elevated ? _matrix[factors.Harm, factors.Exposure] : WarningLevel.None;
+    }
+
     /// <summary>The level: the matrix cell when the subject is elevated (none otherwise), raised to any floor that applies.
     /// A province-wide subject whose death or major report lies in one division only is not elevated: the division carries the floor.</summary>
     public RuleLevel Level(FactorScores factors, SubjectEvidence evidence)

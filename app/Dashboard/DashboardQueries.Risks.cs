@@ -30,6 +30,13 @@ public static partial class DashboardQueries
             WHERE ($1::DATE IS NULL OR a.month = $1)
               AND (($2::INTEGER IS NULL AND coalesce(a.override_level, a.level) > 0) OR coalesce(a.override_level, a.level) = $2)
               AND ($3::VARCHAR IS NULL OR a.region_code = $3) AND ($4::VARCHAR IS NULL OR a.category_code = $4)
+              -- A producer filter keeps the subjects whose complaints or failed samples that month name a matching producer.
+              AND ($6::VARCHAR IS NULL OR EXISTS (
+                    SELECT 1 FROM fact_complaint f WHERE f.month = a.month AND f.category_code = a.category_code
+                      AND (a.region_code = '' OR f.region_code = a.region_code) AND contains(f.producer, $6))
+                  OR EXISTS (
+                    SELECT 1 FROM fact_spot_check s WHERE s.month = a.month AND s.category_code = a.category_code AND NOT s.passed
+                      AND (a.region_code = '' OR s.region_code = a.region_code) AND contains(s.producer, $6)))
             ORDER BY a.month DESC, lvl DESC, a.score DESC, a.assessment_id
             LIMIT $5
             """,
@@ -38,7 +45,7 @@ public static partial class DashboardQueries
                 r.GetInt64(0), r.GetDate(1), r.GetInt32(2), ((WarningLevel)r.GetInt32(2)).ChineseLabel(), r.GetString(3), r.GetString(4),
                 Math.Round(r.GetDouble(5), 2), r.GetInt32(6), r.GetInt64OrNull(7), r.GetString(8),
             },
-            filter.Month, (int?)filter.Level, filter.Region, filter.Category, DashboardFilter.MaxRows);
+            filter.Month, (int?)filter.Level, filter.Region, filter.Category, DashboardFilter.MaxRows, filter.Producer);
         return TableData.Of("risks",
             [("id", "编号"), ("month", "月份"), ("level", "级别代码"), ("levelLabel", "预警级别"), ("category", "产品类别"), ("region", "地区"),
              ("score", "综合评分"), ("ruleLevel", "规则级别"), ("modelLevel", "模型级别"), ("explanation", "评估依据")],

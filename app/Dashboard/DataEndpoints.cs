@@ -18,6 +18,7 @@ public static class DataEndpoints
         new Dictionary<string, Func<DuckDbConnection, DashboardFilter, DateOnly, TableData>>(StringComparer.Ordinal)
         {
             ["risks"] = (c, f, _) => DashboardQueries.Risks(c, f),
+            ["producers"] = (c, f, _) => DashboardQueries.Producers(c, f),
             ["warnings"] = (c, f, _) => DashboardQueries.Warnings(c, f),
             ["followup"] = DashboardQueries.FollowUp,
             ["batches"] = (c, f, _) => DashboardQueries.Batches(c, f),

@@ -25,8 +25,46 @@ public static class RisksCommand
             return RiskMonitorCli.Success;
         });
         command.Subcommands.Add(Override());
+        command.Subcommands.Add(Producers());
         return command;
     }
+
+    private static Command Producers()
+    {
+        var month = MonthArgument.Create();
+        var format = new Option<ResultFormat>("--format") { Description = "输出格式：table、csv 或 json", DefaultValueFactory = _ => ResultFormat.Table };
+        var command = new Command("producers", "列出指定月份有危害投诉或抽查不合格的生产企业的风险评估（五项因素、规则分级和依据），按级别和评分排序") { month, format };
+        command.SetAction(parse =>
+        {
+            var settings = RiskMonitorCli.Settings(parse);
+            using var warehouse = WarehouseAccess.OpenForQueries(settings);
+            using var connection = warehouse.Connect();
+            var chosen = parse.GetValue(format);
+            using var reader = connection.ExecuteReader(chosen == ResultFormat.Table ? ProducerTableSql : ProducerCsvSql, MonthArgument.Parse(parse.GetValue(month)));
+            ResultWriter.Write(reader, parse.InvocationConfiguration.Output, chosen);
+            return RiskMonitorCli.Success;
+        });
+        return command;
+    }
+
+    private static readonly string ProducerCsvSql = $"""
+        SELECT strftime(p.month, '%Y-%m') AS month, p.producer, c.name AS category, p.category_code, p.elevated,
+               {Roman("p.level")} AS level, p.score, p.harm, p.urgency, p.scope, p.frequency, p.duration, p.explanation
+        FROM producer_assessments p JOIN dim_category c ON c.code = p.category_code
+        WHERE p.month = $1
+        ORDER BY p.level DESC, p.score DESC, p.producer, p.category_code
+        """;
+
+    private static readonly string ProducerTableSql = $"""
+        SELECT row_number() OVER (ORDER BY p.level DESC, p.score DESC, p.producer, p.category_code) AS 排名,
+               p.producer AS 生产企业, c.name AS 产品类别, {Roman("p.level")} AS 规则分级, p.score AS 评分,
+               p.harm AS 危害, p.urgency AS 紧急, p.scope AS 范围, p.frequency AS 频率, p.duration AS 持续,
+               left(p.explanation, 60) AS 依据摘要
+        FROM producer_assessments p JOIN dim_category c ON c.code = p.category_code
+        WHERE p.month = $1
+        QUALIFY 排名 <= 20 OR p.level > 0
+        ORDER BY 排名
+        """;
 
     private static Command Override()
     {

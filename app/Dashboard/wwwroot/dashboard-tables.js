@@ -6,6 +6,7 @@ window.RMTables = (function (RM) {
   // Per view: columns not shown (codes used for colour or logic), and what a row click opens.
   var views = {
     risks: { hidden: ['level'], chip: { levelLabel: 'level' } },
+    producers: { hidden: ['level', 'categoryCode'], chip: { levelLabel: 'level' } },
     warnings: { hidden: ['level', 'status'], chip: { levelLabel: 'level' } },
     followup: { hidden: [], chip: {} },
     batches: { hidden: [], chip: {} },

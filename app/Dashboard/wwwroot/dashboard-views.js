@@ -121,6 +121,10 @@ window.RMViews = (function (RM, Tables) {
     });
   }
 
+  async function producers(view, filters) {
+    await Tables.show(view, 'producers', { month: filters.month, level: filters.level, category: filters.category, producer: filters.producer });
+  }
+
   async function followup(view, filters) {
     await Tables.show(view, 'followup', { region: filters.region, category: filters.category });
   }
@@ -135,5 +139,5 @@ window.RMViews = (function (RM, Tables) {
     await Tables.show(view, 'quarantine', { batch: batch });
   }
 
-  return { overview: overview, risks: risks, risk: risk, warnings: warnings, followup: followup, batches: batches, quarantine: quarantine };
+  return { overview: overview, risks: risks, producers: producers, risk: risk, warnings: warnings, followup: followup, batches: batches, quarantine: quarantine };
 })(window.RM, window.RMTables);

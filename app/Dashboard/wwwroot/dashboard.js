@@ -9,7 +9,8 @@ window.RMApp = (function (RM, Views) {
       month: document.getElementById('f-month').value,
       level: document.getElementById('f-level').value,
       region: document.getElementById('f-region').value,
-      category: document.getElementById('f-category').value
+      category: document.getElementById('f-category').value,
+      producer: document.getElementById('f-producer').value.trim()
     };
   }
 
@@ -97,9 +98,12 @@ window.RMApp = (function (RM, Views) {
     document.getElementById('tabs').addEventListener('click', function (e) {
       if (e.target.dataset && e.target.dataset.view) { open(e.target.dataset.view); }
     });
-    document.getElementById('filters').addEventListener('change', function () {
+    function refilter() {
       open(current.view === 'risk' ? 'risks' : current.view === 'quarantine' ? 'batches' : current.view, null);
-    });
+    }
+    document.getElementById('filters').addEventListener('change', refilter);
+    // Enter in the producer field applies the filter instead of submitting (and reloading) the page.
+    document.getElementById('filters').addEventListener('submit', function (e) { e.preventDefault(); refilter(); });
     try { await showApp(); } catch (e) { showSignin(); }
   }
 

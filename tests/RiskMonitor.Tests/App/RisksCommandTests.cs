@@ -23,6 +23,20 @@ public sealed class RisksCommandTests(AnalysedProvinceFixture province)
     }
 
     [Fact]
+    public async Task Producers_Csv_RanksThePlantedCulpritFirst_WithItsFactorsAndReasons()
+    {
+        var outcome = await CliHarness.Run("--db", province.DatabasePath, "risks", "producers", "--month", "2026-06", "--format", "csv");
+
+        outcome.ExitCode.Should().Be(0, outcome.Error);
+        var lines = outcome.Output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        lines[0].Should().Be("month,producer,category,category_code,elevated,level,score,harm,urgency,scope,frequency,duration,explanation");
+        // The battery-fire scenario's culprit fails every spot check and draws the complaints.
+        lines[1].Should().StartWith("2026-06,").And.Contain("速能").And.Contain(",电动自行车用锂离子蓄电池,").And.Contain(",true,I,");
+        lines[1].Should().Contain("次抽查不合格");
+        lines.Skip(1).Should().Contain(l => l.Contains(",false,,", StringComparison.Ordinal), "producers with a complaint or failure but no concern are listed without a level");
+    }
+
+    [Fact]
     public async Task Risks_Table_ShowsWarnedSubjectsInChinese()
     {
         var outcome = await CliHarness.Run("--db", province.DatabasePath, "risks", "--month", "2026-06");

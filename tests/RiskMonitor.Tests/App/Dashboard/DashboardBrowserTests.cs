@@ -62,6 +62,9 @@ public sealed class DashboardBrowserTests(ReportsWarehouseFixture warehouse) : I
         await page.Locator("table[data-table='warnings'] tbody tr").First.WaitForAsync();
         (await page.Locator(".exports a").CountAsync()).Should().Be(2, "analysts may download CSV and Excel");
         (await page.Locator("button.approve").CountAsync()).Should().Be(0, "only approvers see approval buttons");
+        await page.Locator("#tabs button[data-view='producers']").ClickAsync();
+        await page.Locator("table[data-table='producers'] tbody tr").First.WaitForAsync();
+        (await page.Locator("table[data-table='producers'] thead").InnerTextAsync()).Should().Contain("生产企业").And.Contain("危害程度");
         await page.Locator("#tabs button[data-view='followup']").ClickAsync();
         await page.Locator("table[data-table='followup']").WaitForAsync();
         await page.Locator("#tabs button[data-view='batches']").ClickAsync();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Text;
 using RiskMonitor.App.Dashboard;
@@ -46,6 +47,22 @@ public sealed class DashboardExportTests(ReportsWarehouseFixture warehouse) : ID
         quarantine.Should().Contain("\"'=HYPERLINK(\"\"http://evil\"\"").And.NotContain(",=HYPERLINK");
         var risks = await (await analyst.Get("/api/export/risks.csv?level=4")).Content.ReadAsStringAsync();
         risks.Split('\n').Skip(1).Where(l => l.Length > 0).Should().OnlyContain(l => l.Contains("Ⅰ级"), "filters apply to downloads");
+        // Producers: their own ranked view, and a producer filter on the risk list.
+        using var producers = JsonDocument.Parse(await (await analyst.Get("/api/tables/producers")).Content.ReadAsStringAsync());
+        var producerRows = producers.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        producerRows.Should().NotBeEmpty();
+        var top = producerRows.First(r => r[1].GetInt32() > 0);
+        var culprit = top[3].GetString()!;
+        var category = top[4].GetString()!;
+        // The risk list shows warned subjects, or with level=0 the rest: together, every subject.
+        using var warned = JsonDocument.Parse(await (await analyst.Get($"/api/tables/risks?producer={Uri.EscapeDataString(culprit)}")).Content.ReadAsStringAsync());
+        using var rest = JsonDocument.Parse(await (await analyst.Get($"/api/tables/risks?level=0&producer={Uri.EscapeDataString(culprit)}")).Content.ReadAsStringAsync());
+        var filteredRows = warned.RootElement.GetProperty("rows").EnumerateArray().Concat(rest.RootElement.GetProperty("rows").EnumerateArray()).ToList();
+        filteredRows.Should().NotBeEmpty($"{culprit} is named in its category's complaints or failures");
+        filteredRows.Should().OnlyContain(r => r[4].GetString() == category, "only subjects whose complaints or failures name the producer");
+        using var nobody = JsonDocument.Parse(await (await analyst.Get("/api/tables/risks?producer=%E6%97%A0%E6%AD%A4%E4%BC%81%E4%B8%9A")).Content.ReadAsStringAsync());
+        nobody.RootElement.GetProperty("rows").GetArrayLength().Should().Be(0);
+
         (await analyst.Get("/api/export/nosuch.csv")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await analyst.Get("/api/export/risks.exe")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
