@@ -87,7 +87,19 @@ public sealed class DashboardBrowserTests(ReportsWarehouseFixture warehouse) : I
 
         await page.Locator("#tabs button[data-view='warnings']").ClickAsync();
         var approve = page.Locator("button.approve").First;
-        await approve.WaitForAsync();
+        try
+        {
+            await approve.WaitForAsync();
+        }
+        catch (TimeoutException)
+        {
+            // Say what the page and the server saw: a bare timeout tells nothing.
+            var rows = await page.Locator("table[data-table='warnings'] tbody tr").AllInnerTextsAsync();
+            throw new InvalidOperationException(
+                $"no approval button; status “{await page.Locator("#status").InnerTextAsync()}”; {rows.Count} warning rows: " +
+                $"{string.Join(" | ", rows.Take(5))}\nserve log:\n{serve.Log}");
+        }
+
         var id = await approve.GetAttributeAsync("data-warning");
         await approve.ClickAsync();
 

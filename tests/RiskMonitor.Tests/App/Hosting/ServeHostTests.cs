@@ -26,6 +26,9 @@ public sealed class ServeHostTests : IDisposable
         var app = ServeHost.Build(settings, "http://127.0.0.1:0", clock);
         await using (app)
         {
+            // Read before the start: the job may finish before the first await below returns.
+            var cache = app.Services.GetRequiredService<DashboardCache>();
+            var generationBefore = cache.Generation;
             await app.StartAsync();
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             using var http = new HttpClient { BaseAddress = new Uri(address) };
@@ -34,8 +37,6 @@ public sealed class ServeHostTests : IDisposable
 
             // The cycle analyses the month before "now" in Asia/Shanghai: 2026-10.
             var report = Path.Combine(settings.Output.Directory, "reports", "2026-10", "monthly-report.html");
-            var cache = app.Services.GetRequiredService<DashboardCache>();
-            var generationBefore = cache.Generation;
             var deadline = DateTime.UtcNow.AddSeconds(30);
             while ((!File.Exists(report) || cache.Generation == generationBefore) && DateTime.UtcNow < deadline)
             {
