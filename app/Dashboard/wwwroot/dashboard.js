@@ -3,6 +3,7 @@
 window.RMApp = (function (RM, Views) {
   var el = RM.el;
   var current = { view: 'overview', arg: null };
+  var openings = 0;
 
   function filters() {
     return {
@@ -32,6 +33,7 @@ window.RMApp = (function (RM, Views) {
   }
 
   async function open(view, arg) {
+    openings++;
     current = { view: view, arg: arg === undefined ? null : arg };
     var tabs = document.querySelectorAll('#tabs button');
     for (var i = 0; i < tabs.length; i++) {
@@ -65,9 +67,11 @@ window.RMApp = (function (RM, Views) {
     document.getElementById('signout').hidden = false;
     document.getElementById('signin').hidden = true;
     document.getElementById('app').hidden = false;
+    var opened = openings;
     await RM.refreshToken();
     await loadFilters();
-    await open('overview');
+    // A tab clicked while the filters were loading wins over the default view.
+    if (openings === opened) { await open('overview'); }
   }
 
   async function signIn(event) {

@@ -74,6 +74,34 @@ public sealed class DashboardBrowserTests(ReportsWarehouseFixture warehouse) : I
     }
 
     [Fact]
+    public async Task Dashboard_ATabClickedWhileThePageIsStillLoading_IsNotReplacedByTheOverview()
+    {
+        await using var serve = await ServeProcess.Start(warehouse.CopyTo(_dir.File("w")), _dir.Path);
+        var (playwright, browser) = await HeadlessChromium.Launch();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        page.SetDefaultTimeout(60_000);
+        // Hold the filter lists back, so that the click lands while the page is still setting itself up.
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/api/meta", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        var (name, password) = ServeProcess.Account(DashboardRoles.Analyst);
+        await HeadlessChromium.SignIn(page, serve.Address, name, password);
+
+        await page.Locator("#tabs button[data-view='warnings']").ClickAsync();
+        await page.Locator("table[data-table='warnings']").WaitForAsync();
+        release.SetResult();
+        await page.Locator("#f-month option").Nth(1).WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.WaitForTimeoutAsync(500);
+
+        (await page.Locator("#view .page").GetAttributeAsync("data-view")).Should().Be("warnings", "the analyst's click wins over the default view");
+    }
+
+    [Fact]
     public async Task Dashboard_ApproverApprovesAWarningFromThePage()
     {
         await using var serve = await ServeProcess.Start(warehouse.CopyTo(_dir.File("w")), _dir.Path);
