@@ -22,6 +22,14 @@ public sealed partial class WarningLifecycle
 
     private NoticeRecord Publish(Actor actor, long noticeId, DateTimeOffset at)
     {
+        lock (WarningWrites.Gate)
+        {
+            return PublishNow(actor, noticeId, at);
+        }
+    }
+
+    private NoticeRecord PublishNow(Actor actor, long noticeId, DateTimeOffset at)
+    {
         var target = $"notice:{noticeId}";
         var notice = FindNotice(actor, LifecycleAction.Publish, noticeId);
         Check(actor, LifecycleAction.Publish, target, AccessPolicy.Refusal(actor, LifecycleAction.Publish));

@@ -27,6 +27,32 @@ public sealed partial class WarningLifecycle(
     /// <summary>Approves a draft: gives it its document number, date of issue and feedback deadline.</summary>
     public NoticeRecord Approve(long noticeId, string userName)
     {
+        lock (WarningWrites.Gate)
+        {
+            return ApproveNow(noticeId, userName);
+        }
+    }
+
+    /// <summary>Rejects a draft with a reason; the other notices of its round, carrying the same decision, are rejected with it.</summary>
+    public IReadOnlyList<NoticeRecord> Reject(long noticeId, string userName, string reason)
+    {
+        lock (WarningWrites.Gate)
+        {
+            return RejectNow(noticeId, userName, reason);
+        }
+    }
+
+    /// <summary>Drafts a lifting round for a warning in force, at an analyst's request; it needs approval like any other.</summary>
+    public IReadOnlyList<DraftNotice> RequestLift(long warningId, string userName, string reason)
+    {
+        lock (WarningWrites.Gate)
+        {
+            return RequestLiftNow(warningId, userName, reason);
+        }
+    }
+
+    private NoticeRecord ApproveNow(long noticeId, string userName)
+    {
         var target = $"notice:{noticeId}";
         var actor = Resolve(userName, LifecycleAction.Approve, target);
         var notice = FindNotice(actor, LifecycleAction.Approve, noticeId);
@@ -53,8 +79,7 @@ public sealed partial class WarningLifecycle(
         return WarningStore.Notice(connection, noticeId)!;
     }
 
-    /// <summary>Rejects a draft with a reason; the other notices of its round, carrying the same decision, are rejected with it.</summary>
-    public IReadOnlyList<NoticeRecord> Reject(long noticeId, string userName, string reason)
+    private List<NoticeRecord> RejectNow(long noticeId, string userName, string reason)
     {
         var target = $"notice:{noticeId}";
         var actor = Resolve(userName, LifecycleAction.Reject, target);
@@ -85,8 +110,7 @@ public sealed partial class WarningLifecycle(
         return round.Select(n => WarningStore.Notice(connection, n.NoticeId)!).ToList();
     }
 
-    /// <summary>Drafts a lifting round for a warning in force, at an analyst's request; it needs approval like any other.</summary>
-    public IReadOnlyList<DraftNotice> RequestLift(long warningId, string userName, string reason)
+    private IReadOnlyList<DraftNotice> RequestLiftNow(long warningId, string userName, string reason)
     {
         var target = $"warning:{warningId}";
         var actor = Resolve(userName, LifecycleAction.RequestLift, target);

@@ -20,6 +20,14 @@ public sealed class WarningProposer(ReferenceData reference, TimeProvider? time 
     /// <param name="actor">The name the drafts are recorded under (the monthly cycle's system actor).</param>
     public IReadOnlyList<DraftNotice> Propose(DuckDbConnection connection, DateOnly month, string actor)
     {
+        lock (WarningWrites.Gate)
+        {
+            return ProposeNow(connection, month, actor);
+        }
+    }
+
+    private List<DraftNotice> ProposeNow(DuckDbConnection connection, DateOnly month, string actor)
+    {
         ArgumentNullException.ThrowIfNull(connection);
         month = new DateOnly(month.Year, month.Month, 1);
         var assessed = connection.Query(
