@@ -51,6 +51,15 @@ public static class SpotCheckSteps
         "recheck_report_delivery", "送达复查检验报告和复查检验结果通知书", 7, "自接到检验机构的复查检验报告之日起", "第二十二条",
         SpotCheckActor.LocalBureau, "对复查结果有异议的，参照第三章处理。");
 
+    /// <summary>
+    /// Art. 22 ¶2: an objection to the re-check result is handled "with reference to chapter 3"; as Art. 7 does for the first
+    /// result, the producer or seller has 15 days from receiving the re-check result notice, and silence means no objection.
+    /// </summary>
+    public static SpotCheckStep RecheckObjection { get; } = new(
+        "recheck_objection", "对复查结果提出书面异议", 15, "自收到《产品质量监督复查检验结果通知书》之日起（参照第七条）", "第二十二条、第七条",
+        SpotCheckActor.ProducerOrSeller,
+        "第二十二条规定对复查结果有异议的参照第三章处理，未写明期限；本系统参照第七条，以送达复查检验结果通知书之日起15日计，逾期未提出的视为无异议。只在复查不合格时开始。");
+
     /// <summary>Art. 25: the local bureau reports the outcome into the system; "after the re-check" names no exact day.</summary>
     public static SpotCheckStep OutcomeReport { get; } = new(
         "outcome_report", "通过信息系统报送处理结果", 10, "整改复查后（以整改复查完成之日起算）", "第二十五条", SpotCheckActor.LocalBureau,
@@ -60,7 +69,7 @@ public static class SpotCheckSteps
     public static IReadOnlyList<SpotCheckStep> All { get; } =
     [
         ResultDelivery, Objection, RetestSampleConfirmation, AuthenticityCheck, Transfer,
-        CorrectionOrder, Rectification, RecheckOrganisation, RecheckReportDelivery, OutcomeReport,
+        CorrectionOrder, Rectification, RecheckOrganisation, RecheckReportDelivery, RecheckObjection, OutcomeReport,
     ];
 
     /// <summary>The step with <paramref name="code"/>, or null.</summary>

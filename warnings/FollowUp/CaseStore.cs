@@ -35,8 +35,8 @@ internal static class CaseStore
 
     /// <summary>Open cases in the stages where a period can run out by itself (see <see cref="CaseTransitions.Settle"/>).</summary>
     public static List<FollowUpCase> Lapsable(DuckDbConnection connection) =>
-        Load(connection, $"SELECT {CaseColumns} FROM followup_cases WHERE status = 'open' AND stage IN ($1, $2) ORDER BY case_id",
-            CaseStage.ObjectionWindow.Code(), CaseStage.Retest.Code());
+        Load(connection, $"SELECT {CaseColumns} FROM followup_cases WHERE status = 'open' AND stage IN ($1, $2, $3, $4) ORDER BY case_id",
+            CaseStage.ObjectionWindow.Code(), CaseStage.Retest.Code(), CaseStage.Reporting.Code(), CaseStage.Reported.Code());
 
     public static List<CaseEvent> Events(DuckDbConnection connection, long caseId) =>
         connection.Query($"SELECT {EventColumns} FROM followup_events WHERE case_id = $1 ORDER BY event_on, event_id", ReadEvent, caseId);

@@ -73,6 +73,12 @@ internal static partial class CaseTransitions
                 d.RecheckResult = RequireOutcome(type, outcome).Code;
                 d.Start(SpotCheckSteps.OutcomeReport, on);
                 d.Stage = CaseStage.Reporting;
+                // The result notice may have been delivered before the result was entered: the objection window runs from it.
+                if (d.RecheckResult == "failed" && d.Step(SpotCheckSteps.RecheckReportDelivery.Code) is { DoneOn: { } delivered })
+                {
+                    StartRecheckObjection(d, delivered);
+                }
+
                 break;
             case FollowUpEventKind.RecheckReportReceived:
                 RequireStage(d, type, CaseStage.Recheck, CaseStage.Reporting, CaseStage.Reported);
@@ -87,6 +93,40 @@ internal static partial class CaseTransitions
                 break;
             case FollowUpEventKind.RecheckReportDelivered:
                 d.Complete(SpotCheckSteps.RecheckReportDelivery, on);
+                if (d.RecheckResult == "failed")
+                {
+                    StartRecheckObjection(d, on);
+                }
+
+                break;
+            case FollowUpEventKind.RecheckObjectionFiled:
+                if (d.Step(SpotCheckSteps.RecheckObjection.Code) is not { } window)
+                {
+                    throw Refused("复查结论为不合格并送达复查检验结果通知书后，方可对复查结果提出异议（第二十二条）");
+                }
+
+                RequireNotBefore(on, window.StartedOn, "送达复查检验结果通知书");
+                if (window.Outcome == StepOutcomes.Lapsed)
+                {
+                    // Filed in time, entered after the product had applied the lapse.
+                    d.Reopen(window.Code);
+                }
+                else if (!window.IsOpen)
+                {
+                    throw Refused("已对复查结果提出过异议");
+                }
+
+                d.Complete(SpotCheckSteps.RecheckObjection, on, StepOutcomes.Objected);
+                break;
+            case FollowUpEventKind.RecheckObjectionResult:
+                if (d.Step(SpotCheckSteps.RecheckObjection.Code) is not { Outcome: StepOutcomes.Objected, DoneOn: { } filed })
+                {
+                    throw Refused("尚未对复查结果提出异议，不能记录异议处理结论");
+                }
+
+                RequireNotBefore(on, filed, "对复查结果提出异议");
+                // The latest decision stands (a decision changed on review is entered again).
+                d.RecheckResult = RequireOutcome(type, outcome).Code == "upheld" ? "passed" : "failed";
                 break;
             case FollowUpEventKind.OutcomeReported:
                 RequireStage(d, type, CaseStage.Reporting);
@@ -105,10 +145,20 @@ internal static partial class CaseTransitions
         }
     }
 
+    /// <summary>The Art. 22 ¶2 window for objecting to a failed re-check, from the day the result notice was delivered.</summary>
+    private static void StartRecheckObjection(CaseDraft d, DateOnly delivered)
+    {
+        if (d.Step(SpotCheckSteps.RecheckObjection.Code) is null)
+        {
+            d.Start(SpotCheckSteps.RecheckObjection, delivered);
+        }
+    }
+
     /// <summary>Closing leaves no duty unnoticed: with steps still open, the clerk must say why.</summary>
     private static void Close(CaseDraft d, DateOnly on, string? note)
     {
-        var open = SpotCheckSteps.All.Where(s => s != SpotCheckSteps.Objection && d.IsOpen(s)).Select(s => s.Name).ToList();
+        var open = SpotCheckSteps.All.Where(s => s != SpotCheckSteps.Objection && s != SpotCheckSteps.RecheckObjection && d.IsOpen(s))
+            .Select(s => s.Name).ToList();
         if (open.Count > 0 && string.IsNullOrWhiteSpace(note))
         {
             throw Refused($"尚有未办结的环节（{string.Join("、", open)}），结案须在备注中说明理由");

@@ -52,7 +52,7 @@ internal static partial class CaseTransitions
                 d.Start(SpotCheckSteps.Objection, on);
                 d.Stage = CaseStage.ObjectionWindow;
                 break;
-            case FollowUpEventKind.ObjectionLapsed:
+            case FollowUpEventKind.ObjectionLapsed or FollowUpEventKind.RecheckObjectionLapsed:
                 throw Refused($"“{type.Name}”由系统在异议期届满后自动记录，不能手工录入");
             case FollowUpEventKind.ObjectionFiled or FollowUpEventKind.NoObjection or FollowUpEventKind.ObjectionResultNotice
                 or FollowUpEventKind.AuthenticityCheckRequested or FollowUpEventKind.AuthenticityCheckDone
@@ -71,6 +71,7 @@ internal static partial class CaseTransitions
     /// Art. 7: an objection window that closes in silence means no objection, and the transfer of Art. 16 may follow.
     /// Art. 10(2): an objector who does not confirm the re-test samples within 7 days ends the re-test; the original
     /// conclusion stands and the transfer may follow.
+    /// Art. 22 ¶2 (with Art. 7): a window for objecting to a failed re-check that closes in silence means no objection.
     /// </remarks>
     public static void Settle(CaseDraft d, DateOnly asOf)
     {
@@ -92,12 +93,20 @@ internal static partial class CaseTransitions
             Maintain(d);
             StartTransfer(d, confirmBy.AddDays(1), "复检已终止，维持原检验结论");
         }
+
+        if (d.Step(SpotCheckSteps.RecheckObjection.Code) is { IsOpen: true, DueOn: { } recheckWindowEnd } && asOf > recheckWindowEnd)
+        {
+            d.End(SpotCheckSteps.RecheckObjection, StepOutcomes.Lapsed);
+            d.RecordSystemEvent(FollowUpEventKind.RecheckObjectionLapsed, recheckWindowEnd.AddDays(1),
+                $"复查结果异议期于 {Iso(recheckWindowEnd)} 届满，未提出书面异议，视为无异议（第二十二条参照第七条）");
+        }
     }
 
     /// <summary>Whether <see cref="Settle"/> would change the case on <paramref name="asOf"/>.</summary>
     public static bool HasLapse(FollowUpCase c, DateOnly asOf) =>
         (c.Stage == CaseStage.ObjectionWindow && c.Step(SpotCheckSteps.Objection.Code) is { IsOpen: true } o && asOf > o.DueOn)
-        || (c.Stage == CaseStage.Retest && c.Step(SpotCheckSteps.RetestSampleConfirmation.Code) is { IsOpen: true } r && asOf > r.DueOn);
+        || (c.Stage == CaseStage.Retest && c.Step(SpotCheckSteps.RetestSampleConfirmation.Code) is { IsOpen: true } r && asOf > r.DueOn)
+        || (!c.IsClosed && c.Step(SpotCheckSteps.RecheckObjection.Code) is { IsOpen: true } ro && asOf > ro.DueOn);
 
     /// <summary>An objection after its window (Art. 7) or a re-test confirmation after its 7 days (Art. 10(2)) has no effect.</summary>
     private static void RefuseActAfterItsPeriod(CaseDraft d, FollowUpEventKind kind, DateOnly on)
@@ -111,6 +120,8 @@ internal static partial class CaseTransitions
 
         throw Refused(step == SpotCheckSteps.Objection
             ? $"异议申请期已于 {Iso(due)} 届满，{Iso(on)} 提出的异议视为逾期；逾期未提交的，视为无异议（第七条）"
+            : step == SpotCheckSteps.RecheckObjection
+            ? $"复查结果异议期已于 {Iso(due)} 届满，{Iso(on)} 提出的异议视为逾期，视为无异议（第二十二条参照第七条）"
             : $"复检样品确认期限已于 {Iso(due)} 届满，{Iso(on)} 办理视为逾期；依第十条第二项终止复检，维持原检验结论");
     }
 
@@ -118,6 +129,7 @@ internal static partial class CaseTransitions
     {
         FollowUpEventKind.ObjectionFiled => SpotCheckSteps.Objection,
         FollowUpEventKind.RetestSamplesConfirmed => SpotCheckSteps.RetestSampleConfirmation,
+        FollowUpEventKind.RecheckObjectionFiled => SpotCheckSteps.RecheckObjection,
         _ => null,
     };
 

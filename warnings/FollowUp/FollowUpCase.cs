@@ -39,7 +39,8 @@ public sealed record CaseStep(string Code, DateOnly StartedOn, DateOnly? DueOn, 
     public bool IsOverdueOn(DateOnly today) => IsDuty && IsOpen && DueOn < today;
 
     /// <summary>Whether the step with <paramref name="code"/> is a right or an order of events rather than a duty with a period.</summary>
-    public static bool IsNoDuty(string code) => code == SpotCheckSteps.Objection.Code || code == SpotCheckSteps.Transfer.Code;
+    public static bool IsNoDuty(string code) =>
+        code == SpotCheckSteps.Objection.Code || code == SpotCheckSteps.RecheckObjection.Code || code == SpotCheckSteps.Transfer.Code;
 }
 
 /// <summary>Stored outcomes of a step and their Chinese names.</summary>
@@ -56,7 +57,7 @@ public static class StepOutcomes
     /// <param name="stepCode">The step, where the same outcome reads differently (an unused objection window).</param>
     public static string ChineseName(string? outcome, string? stepCode = null) => outcome switch
     {
-        Lapsed when stepCode == SpotCheckSteps.Objection.Code => "期限届满未提出异议，视为无异议",
+        Lapsed when stepCode == SpotCheckSteps.Objection.Code || stepCode == SpotCheckSteps.RecheckObjection.Code => "期限届满未提出异议，视为无异议",
         null => "进行中",
         Done => "按期完成",
         Late => "逾期完成",

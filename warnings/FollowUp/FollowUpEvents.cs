@@ -24,6 +24,9 @@ public enum FollowUpEventKind
     RecheckDone,
     RecheckReportReceived,
     RecheckReportDelivered,
+    RecheckObjectionFiled,
+    RecheckObjectionLapsed,
+    RecheckObjectionResult,
     OutcomeReported,
     Closed,
 }
@@ -91,6 +94,14 @@ public static class FollowUpEvents
         ], OutcomeRequired: true),
         new(FollowUpEventKind.RecheckReportReceived, "recheck_report_received", "收到复查检验报告", "第二十二条", []),
         new(FollowUpEventKind.RecheckReportDelivered, "recheck_report_delivered", "送达复查检验报告和复查检验结果通知书", "第二十二条", []),
+        new(FollowUpEventKind.RecheckObjectionFiled, "recheck_objection_filed", "对复查结果提出书面异议", "第二十二条", []),
+        new(FollowUpEventKind.RecheckObjectionLapsed, "recheck_objection_lapsed", "复查结果异议期届满未提出异议，视为无异议", "第二十二条、第七条", [],
+            SystemOnly: true),
+        new(FollowUpEventKind.RecheckObjectionResult, "recheck_objection_result", "复查结果异议处理结论", "第二十二条、第三章",
+        [
+            new("rejected", "异议不成立，维持复查结论"),
+            new("upheld", "异议成立，认定复查合格"),
+        ], OutcomeRequired: true),
         new(FollowUpEventKind.OutcomeReported, "outcome_reported", "通过信息系统报送处理结果", "第二十五条", []),
         new(FollowUpEventKind.Closed, "closed", "结案", "", []),
     ];

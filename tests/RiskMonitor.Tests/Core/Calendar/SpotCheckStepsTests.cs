@@ -7,9 +7,9 @@ public sealed class SpotCheckStepsTests
     private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
-    public void All_HoldsTheTenStepsOnceEach()
+    public void All_HoldsTheElevenStepsOnceEach()
     {
-        SpotCheckSteps.All.Should().HaveCount(10);
+        SpotCheckSteps.All.Should().HaveCount(11);
         SpotCheckSteps.All.Select(s => s.Code).Should().OnlyHaveUniqueItems();
         SpotCheckSteps.All.Should().OnlyContain(s => s.ActorName.Length > 0 && s.CountsFrom.Length > 0 && s.Note.Length > 0);
     }
@@ -24,6 +24,7 @@ public sealed class SpotCheckStepsTests
     [InlineData("correction_order", 15, "第十七条", SpotCheckActor.LocalBureau)]
     [InlineData("rectification", 60, "第十七条、第二十条", SpotCheckActor.ProducerOrSeller)]
     [InlineData("recheck_organisation", 15, "第二十一条", SpotCheckActor.LocalBureau)]
+    [InlineData("recheck_objection", 15, "第二十二条、第七条", SpotCheckActor.ProducerOrSeller)]
     [InlineData("recheck_report_delivery", 7, "第二十二条", SpotCheckActor.LocalBureau)]
     [InlineData("outcome_report", 10, "第二十五条", SpotCheckActor.LocalBureau)]
     public void Find_EachStep_CarriesTheRegulationsFigures(string code, int? days, string article, SpotCheckActor actor)
