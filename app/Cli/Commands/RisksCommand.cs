@@ -11,36 +11,27 @@ public static class RisksCommand
 {
     public static Command Create()
     {
-        var month = MonthArgument.Create();
-        var format = new Option<ResultFormat>("--format") { Description = "输出格式：table、csv 或 json", DefaultValueFactory = _ => ResultFormat.Table };
-        var command = new Command("risks", "按风险高低列出指定月份各风险对象的评估结果（规则分级、模型分级、最终级别、评分和依据）；表格只列达到预警级别的对象和排名前 20 的对象，csv/json 列出全部") { month, format };
-        command.SetAction(parse =>
-        {
-            var settings = RiskMonitorCli.Settings(parse);
-            using var warehouse = WarehouseAccess.OpenForQueries(settings);
-            using var connection = warehouse.Connect();
-            var chosen = parse.GetValue(format);
-            using var reader = connection.ExecuteReader(chosen == ResultFormat.Table ? TableSql : CsvSql, MonthArgument.Parse(parse.GetValue(month)));
-            ResultWriter.Write(reader, parse.InvocationConfiguration.Output, chosen);
-            return RiskMonitorCli.Success;
-        });
+        var command = Listing("risks", "按风险高低列出指定月份各风险对象的评估结果（规则分级、模型分级、最终级别、评分和依据）；表格只列达到预警级别的对象和排名前 20 的对象，csv/json 列出全部",
+            TableSql, CsvSql);
         command.Subcommands.Add(Override());
-        command.Subcommands.Add(Producers());
+        command.Subcommands.Add(Listing("producers", "列出指定月份有危害投诉或抽查不合格的生产企业的风险评估（五项因素、规则分级和依据），按级别和评分排序",
+            ProducerTableSql, ProducerCsvSql));
         return command;
     }
 
-    private static Command Producers()
+    /// <summary>A read-only listing of one month: <c>--month YYYY-MM [--format table|csv|json]</c>, a short table or every row.</summary>
+    private static Command Listing(string name, string description, string tableSql, string fullSql)
     {
         var month = MonthArgument.Create();
         var format = new Option<ResultFormat>("--format") { Description = "输出格式：table、csv 或 json", DefaultValueFactory = _ => ResultFormat.Table };
-        var command = new Command("producers", "列出指定月份有危害投诉或抽查不合格的生产企业的风险评估（五项因素、规则分级和依据），按级别和评分排序") { month, format };
+        var command = new Command(name, description) { month, format };
         command.SetAction(parse =>
         {
             var settings = RiskMonitorCli.Settings(parse);
             using var warehouse = WarehouseAccess.OpenForQueries(settings);
             using var connection = warehouse.Connect();
             var chosen = parse.GetValue(format);
-            using var reader = connection.ExecuteReader(chosen == ResultFormat.Table ? ProducerTableSql : ProducerCsvSql, MonthArgument.Parse(parse.GetValue(month)));
+            using var reader = connection.ExecuteReader(chosen == ResultFormat.Table ? tableSql : fullSql, MonthArgument.Parse(parse.GetValue(month)));
             ResultWriter.Write(reader, parse.InvocationConfiguration.Output, chosen);
             return RiskMonitorCli.Success;
         });

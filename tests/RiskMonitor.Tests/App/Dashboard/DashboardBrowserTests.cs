@@ -14,12 +14,8 @@ public sealed class DashboardBrowserTests(ReportsWarehouseFixture warehouse) : I
     [Fact]
     public async Task Dashboard_AnalystSignsIn_SeesOverviewChartsAndDrillsIntoARisk()
     {
-        await using var serve = await ServeProcess.Start(warehouse.CopyTo(_dir.File("w")), _dir.Path);
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        page.SetDefaultTimeout(120_000);
+        await using var session = await Open();
+        var (serve, page) = (session.Serve, session.Page);
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
 
@@ -76,12 +72,8 @@ public sealed class DashboardBrowserTests(ReportsWarehouseFixture warehouse) : I
     [Fact]
     public async Task Dashboard_ATabClickedWhileThePageIsStillLoading_IsNotReplacedByTheOverview()
     {
-        await using var serve = await ServeProcess.Start(warehouse.CopyTo(_dir.File("w")), _dir.Path);
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        page.SetDefaultTimeout(60_000);
+        await using var session = await Open();
+        var (serve, page) = (session.Serve, session.Page);
         // Hold the filter lists back, so that the click lands while the page is still setting itself up.
         var release = new TaskCompletionSource();
         await page.RouteAsync("**/api/meta", async route =>
@@ -104,12 +96,8 @@ public sealed class DashboardBrowserTests(ReportsWarehouseFixture warehouse) : I
     [Fact]
     public async Task Dashboard_ApproverApprovesAWarningFromThePage()
     {
-        await using var serve = await ServeProcess.Start(warehouse.CopyTo(_dir.File("w")), _dir.Path);
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        page.SetDefaultTimeout(120_000);
+        await using var session = await Open();
+        var (serve, page) = (session.Serve, session.Page);
         var (name, password) = ServeProcess.Account(DashboardRoles.Approver);
         await HeadlessChromium.SignIn(page, serve.Address, name, password);
 
@@ -141,6 +129,26 @@ public sealed class DashboardBrowserTests(ReportsWarehouseFixture warehouse) : I
         using var db = warehouse.OpenReadOnly();
         using var connection = db.Connect();
         return connection.ExecuteScalar<DateOnly>("SELECT max(month) FROM risk_assessments WHERE level > 0").ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The real serve over a copy of the reports warehouse, and a page in headless Chromium.</summary>
+    private async Task<BrowserSession> Open()
+    {
+        var serve = await ServeProcess.Start(warehouse.CopyTo(_dir.File("w")), _dir.Path);
+        var (playwright, browser) = await HeadlessChromium.Launch();
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        page.SetDefaultTimeout(120_000);
+        return new BrowserSession(serve, playwright, browser, page);
+    }
+
+    private sealed record BrowserSession(ServeProcess Serve, IPlaywright Playwright, IBrowser Browser, IPage Page) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Browser.DisposeAsync();
+            Playwright.Dispose();
+            await Serve.DisposeAsync();
+        }
     }
 
     /// <summary>Screenshots go to the test's temp folder, or to RISKMONITOR_TEST_SCREENSHOTS when set (to look at them).</summary>
