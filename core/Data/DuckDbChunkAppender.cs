@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using System.Text.Unicode;
 using RiskMonitor.Core.Data.Native;
 using RiskMonitor.Core.Data.Vectors;
 
@@ -8,7 +9,7 @@ namespace RiskMonitor.Core.Data;
 /// <summary>
 /// Bulk loading into one table, row by row in column order like <see cref="DuckDbAppender"/>, but written straight into
 /// DuckDB data chunks (2,048 rows each) that go to the table a whole chunk at a time: one native call per chunk instead of
-/// one per value, and strings of up to 12 bytes written without any native call.
+/// one per value, and strings written into the chunk without any native call.
 /// </summary>
 /// <remarks>
 /// <para>The table's columns may be BOOLEAN, INTEGER, BIGINT, DOUBLE, DATE, TIMESTAMP, VARCHAR and VARCHAR[]; each value
@@ -32,7 +33,6 @@ public sealed class DuckDbChunkAppender : IDisposable
     private readonly BlockingCollection<WritableChunk>? _free;
     private readonly Thread? _worker;
     private WritableChunk? _chunk;
-    private byte[] _scratch = new byte[256];
     private int _row;
     private int _column;
     private volatile Exception? _failure;
@@ -94,13 +94,18 @@ public sealed class DuckDbChunkAppender : IDisposable
     public DuckDbChunkAppender Append(ReadOnlySpan<char> value)
     {
         var c = Next(ChunkColumnKind.Varchar, "text");
-        _chunk!.SetString(c, _row, value, ref _scratch);
+        _chunk!.SetString(c, _row, value);
         return this;
     }
 
-    /// <summary>Appends text already encoded as UTF-8 (not checked).</summary>
+    /// <summary>Appends text already encoded as UTF-8; bytes that are not valid UTF-8 are refused.</summary>
     public DuckDbChunkAppender AppendUtf8(ReadOnlySpan<byte> value)
     {
+        if (!Utf8.IsValid(value))
+        {
+            throw new DuckDbException($"column {_column + 1}: the bytes given as text are not valid UTF-8");
+        }
+
         var c = Next(ChunkColumnKind.Varchar, "UTF-8 text");
         _chunk!.SetString(c, _row, value);
         return this;
@@ -165,7 +170,7 @@ public sealed class DuckDbChunkAppender : IDisposable
         }
 
         var c = Next(ChunkColumnKind.VarcharList, "list of text");
-        _chunk!.SetList(c, _row, values, ref _scratch);
+        _chunk!.SetList(c, _row, values);
         return this;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using RiskMonitor.Core.Data.Native;
 
@@ -21,8 +22,11 @@ internal enum ChunkColumnKind
 /// for VARCHAR[] columns the child vector with its running size and reserved capacity.
 /// </summary>
 /// <remarks>
-/// DuckDB may move a vector's buffers when the chunk is reset or a list's child grows, so every pointer here is fetched again
-/// after <see cref="Reset"/> and after a child is reserved. A chunk is filled by one thread at a time.
+/// <para>DuckDB may move a vector's buffers when the chunk is reset or a list's child grows, so every pointer here is fetched
+/// again after <see cref="Reset"/> and after a child is reserved. A chunk is filled by one thread at a time.</para>
+/// <para>Strings longer than the 12 inline bytes are encoded straight into native blocks this chunk owns, and their records
+/// point there: no native call per string. That memory lives until the chunk is reset, which is after DuckDB has appended
+/// the chunk (the appender copies every string it keeps), exactly as long as the vector's own string heap would.</para>
 /// </remarks>
 internal sealed unsafe class WritableChunk : IDisposable
 {
@@ -35,6 +39,7 @@ internal sealed unsafe class WritableChunk : IDisposable
     private readonly nint[] _childValidity;
     private readonly int[] _childSize;
     private readonly int[] _childCapacity;
+    private readonly StringArena _arena = new();
 
     public WritableChunk(DataChunkHandle handle, ChunkColumnKind[] kinds, int capacity)
     {
@@ -72,6 +77,7 @@ internal sealed unsafe class WritableChunk : IDisposable
     public void Reset()
     {
         NativeMethods.DataChunkReset(Handle);
+        _arena.Clear();
         Refresh();
     }
 
@@ -85,15 +91,14 @@ internal sealed unsafe class WritableChunk : IDisposable
 
     public void SetDouble(int column, int row, double value) => ((double*)_data[column])[row] = value;
 
-    public void SetString(int column, int row, ReadOnlySpan<byte> utf8) => WriteString(_vectors[column], (DuckDbStringStruct*)_data[column] + row, row, utf8);
+    /// <summary>Writes UTF-8 bytes, which the caller has checked to be valid UTF-8 (as DuckDB requires of VARCHAR).</summary>
+    public void SetString(int column, int row, ReadOnlySpan<byte> utf8) => WriteBytes((DuckDbStringStruct*)_data[column] + row, utf8);
 
-    /// <summary>Writes UTF-16 text as UTF-8: straight into the 16-byte record when it is sure to fit inline, else through
-    /// <paramref name="scratch"/> (grown as needed).</summary>
-    public void SetString(int column, int row, ReadOnlySpan<char> text, ref byte[] scratch) =>
-        WriteText(_vectors[column], (DuckDbStringStruct*)_data[column] + row, row, text, ref scratch);
+    /// <summary>Writes UTF-16 text as UTF-8 (a lone surrogate becomes U+FFFD, as with every .NET UTF-8 encoding).</summary>
+    public void SetString(int column, int row, ReadOnlySpan<char> text) => WriteText((DuckDbStringStruct*)_data[column] + row, text);
 
     /// <summary>Writes one row's list: its entry, then its elements at the end of the child vector.</summary>
-    public void SetList(int column, int row, IReadOnlyList<string?> values, ref byte[] scratch)
+    public void SetList(int column, int row, IReadOnlyList<string?> values)
     {
         var start = _childSize[column];
         var count = values.Count;
@@ -108,61 +113,74 @@ internal sealed unsafe class WritableChunk : IDisposable
         var entry = (DuckDbListEntry*)_data[column] + row;
         entry->Offset = (ulong)start;
         entry->Length = (ulong)count;
-        var child = _children[column];
         var strings = (DuckDbStringStruct*)_childData[column];
         for (var i = 0; i < count; i++)
         {
             var at = start + i;
             if (values[i] is { } value)
             {
-                WriteText(child, strings + at, at, value, ref scratch);
+                WriteText(strings + at, value);
             }
             else
             {
                 *(strings + at) = default;
-                ClearBit(ref _childValidity[column], child, at);
+                ClearBit(ref _childValidity[column], _children[column], at);
             }
         }
 
         _childSize[column] = start + count;
     }
 
-    private static void WriteText(nint vector, DuckDbStringStruct* slot, int row, ReadOnlySpan<char> text, ref byte[] scratch)
+    private void WriteText(DuckDbStringStruct* slot, ReadOnlySpan<char> text)
     {
-        // A UTF-16 code unit never takes more than 3 UTF-8 bytes: four characters always fit the inline 12.
+        *slot = default;
+        // A UTF-16 code unit never takes more than 3 UTF-8 bytes: four characters always fit inline.
         if (text.Length * 3 <= DuckDbStringStruct.InlineLength)
         {
-            *slot = default;
             slot->Length = (uint)Encoding.UTF8.GetBytes(text, new Span<byte>(slot->Inlined, DuckDbStringStruct.InlineLength));
             return;
         }
 
         var max = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (scratch.Length < max)
+        var room = _arena.Reserve(max);
+        var length = Encoding.UTF8.GetBytes(text, new Span<byte>(room, max));
+        Point(slot, room, length);
+        if (length > DuckDbStringStruct.InlineLength)
         {
-            scratch = new byte[Math.Max(max, scratch.Length * 2)];
+            _arena.Commit(length);
         }
-
-        var length = Encoding.UTF8.GetBytes(text, scratch);
-        WriteString(vector, slot, row, scratch.AsSpan(0, length));
     }
 
-    private static void WriteString(nint vector, DuckDbStringStruct* slot, int row, ReadOnlySpan<byte> utf8)
+    private void WriteBytes(DuckDbStringStruct* slot, ReadOnlySpan<byte> utf8)
     {
+        *slot = default;
         if (utf8.Length <= DuckDbStringStruct.InlineLength)
         {
-            // Inline strings are compared by their whole 16 bytes, so the unused tail must be zero.
-            *slot = default;
             slot->Length = (uint)utf8.Length;
             utf8.CopyTo(new Span<byte>(slot->Inlined, DuckDbStringStruct.InlineLength));
             return;
         }
 
-        // Longer strings live in the vector's own heap, which DuckDB copies into with the string's length.
-        fixed (byte* p = utf8)
+        var room = _arena.Reserve(utf8.Length);
+        utf8.CopyTo(new Span<byte>(room, utf8.Length));
+        Point(slot, room, utf8.Length);
+        _arena.Commit(utf8.Length);
+    }
+
+    /// <summary>Fills a string record for <paramref name="length"/> bytes at <paramref name="bytes"/>: inline when they fit
+    /// (the unused tail stays zero, since DuckDB compares inline strings by all 16 bytes), else as length, 4-byte prefix and
+    /// pointer.</summary>
+    private static void Point(DuckDbStringStruct* slot, byte* bytes, int length)
+    {
+        slot->Length = (uint)length;
+        if (length <= DuckDbStringStruct.InlineLength)
         {
-            NativeMethods.VectorAssignStringElement(vector, (ulong)row, p, (ulong)utf8.Length);
+            new ReadOnlySpan<byte>(bytes, length).CopyTo(new Span<byte>(slot->Inlined, DuckDbStringStruct.InlineLength));
+            return;
         }
+
+        new ReadOnlySpan<byte>(bytes, 4).CopyTo(new Span<byte>(slot->Inlined, 4));
+        slot->Pointer = bytes;
     }
 
     private static void ClearBit(ref nint validity, nint vector, int row)
@@ -208,5 +226,76 @@ internal sealed unsafe class WritableChunk : IDisposable
         }
     }
 
-    public void Dispose() => Handle.Dispose();
+    public void Dispose()
+    {
+        Handle.Dispose();
+        _arena.Dispose();
+    }
+
+    /// <summary>Native blocks that strings are written into, reused chunk after chunk; freed with the chunk.</summary>
+    private sealed class StringArena : IDisposable
+    {
+        private const int BlockSize = 256 * 1024;
+
+        private readonly List<nint> _blocks = [];
+        private readonly List<nint> _oversized = [];
+        private int _block = -1;
+        private int _used = BlockSize;
+        private bool _oversizedPending;
+
+        /// <summary>Room for at least <paramref name="bytes"/> bytes; <see cref="Commit"/> says how many were taken.</summary>
+        public byte* Reserve(int bytes)
+        {
+            if (bytes > BlockSize)
+            {
+                var big = (nint)NativeMemory.Alloc((nuint)bytes);
+                _oversized.Add(big);
+                _oversizedPending = true;
+                return (byte*)big;
+            }
+
+            if (_used + bytes > BlockSize)
+            {
+                if (++_block == _blocks.Count)
+                {
+                    _blocks.Add((nint)NativeMemory.Alloc(BlockSize));
+                }
+
+                _used = 0;
+            }
+
+            _oversizedPending = false;
+            return (byte*)_blocks[_block] + _used;
+        }
+
+        public void Commit(int bytes)
+        {
+            if (!_oversizedPending)
+            {
+                _used += bytes;
+            }
+        }
+
+        public void Clear()
+        {
+            foreach (var big in _oversized)
+            {
+                NativeMemory.Free((void*)big);
+            }
+
+            _oversized.Clear();
+            (_block, _used) = (-1, BlockSize);
+        }
+
+        public void Dispose()
+        {
+            Clear();
+            foreach (var block in _blocks)
+            {
+                NativeMemory.Free((void*)block);
+            }
+
+            _blocks.Clear();
+        }
+    }
 }

@@ -133,6 +133,45 @@ public sealed class ChunkAppenderTests : IDisposable
         _db.Connection.ExecuteScalar<long>("SELECT count(*) FROM s WHERE v IS NULL").Should().Be(0, "an empty string is not NULL");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ChunkAppender_ManyLongStrings_SpanSeveralNativeBlocksPerChunk(bool background)
+    {
+        _db.Connection.ExecuteScript("CREATE TABLE big (id INTEGER, v VARCHAR)");
+        static string Text(int i) => i == 2500 ? new string('巨', 200_000) : $"{i}:" + new string((char)('甲' + i % 50), 1000);
+        using (var appender = _db.Connection.CreateChunkAppender("big", background: background))
+        {
+            for (var i = 0; i < 5000; i++)
+            {
+                appender.Append(i).Append(Text(i)).EndRow();
+            }
+
+            appender.Close();
+        }
+
+        using var row = _db.Connection.ExecuteReader("SELECT id, v FROM big ORDER BY id");
+        var seen = 0;
+        while (row.Read())
+        {
+            row.GetString(1).Should().Be(Text(row.GetInt32(0)));
+            seen++;
+        }
+
+        seen.Should().Be(5000);
+    }
+
+    [Fact]
+    public void ChunkAppender_InvalidUtf8Bytes_AreRefused()
+    {
+        _db.Connection.ExecuteScript("CREATE TABLE s (v VARCHAR)");
+        using var appender = _db.Connection.CreateChunkAppender("s");
+
+        var act = () => appender.AppendUtf8([0x61, 0xC3, 0x28]);
+
+        act.Should().Throw<DuckDbException>().WithMessage("*not valid UTF-8*");
+    }
+
     [Fact]
     public void ChunkAppender_ListsLargerThanAChunk_GrowTheChildVector()
     {
