@@ -88,6 +88,39 @@ public sealed class DuckDbChunkAppender : IDisposable
     /// <summary>Rows per chunk (DuckDB's vector size, normally 2,048).</summary>
     public int ChunkCapacity => _capacity;
 
+    /// <summary>The row of the current chunk that the values now being appended go to.</summary>
+    public int RowInChunk => _row;
+
+    /// <summary>
+    /// Called on the appending thread with the chunk's row count each time a chunk is complete (full, or its last rows at
+    /// <see cref="Flush"/> or <see cref="Close"/>), before it goes to the table: the place to compute a column for a whole
+    /// chunk at once and write it with <see cref="SetText"/>.
+    /// </summary>
+    public Action<int>? ChunkCompleting { get; set; }
+
+    /// <summary>Sets the VARCHAR value of <paramref name="column"/> (0-based) in a row already appended to the current chunk,
+    /// replacing what was appended there (NULL included).</summary>
+    public void SetText(int row, int column, ReadOnlySpan<byte> utf8)
+    {
+        ObjectDisposedException.ThrowIf(_closed && _chunk is null, this);
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, _row);
+        ArgumentOutOfRangeException.ThrowIfNegative(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, _kinds.Length);
+        if (_kinds[column] != ChunkColumnKind.Varchar)
+        {
+            throw new DuckDbException($"column {column + 1} is {Describe(_types[column], _kinds[column])}; cannot set text in it");
+        }
+
+        if (!Utf8.IsValid(utf8))
+        {
+            throw new DuckDbException($"column {column + 1}: the bytes given as text are not valid UTF-8");
+        }
+
+        _chunk!.SetString(column, row, utf8);
+        _chunk.SetValid(column, row);
+    }
+
     public DuckDbChunkAppender Append(string? value) => value is null ? AppendNull() : Append(value.AsSpan());
 
     /// <summary>Appends text (an empty span is the empty string, not NULL).</summary>
@@ -297,6 +330,7 @@ public sealed class DuckDbChunkAppender : IDisposable
     /// <summary>Hands the current chunk on: appends it here, or queues it for the worker and takes a free one.</summary>
     private void Submit(bool takeNext)
     {
+        ChunkCompleting?.Invoke(_row);
         var chunk = _chunk!;
         chunk.Seal(_row);
         _row = 0;

@@ -112,6 +112,7 @@ public sealed partial class IngestRunner : IDisposable
         using (var target = connection.CreateChunkAppender(schema.LoadsDirect ? schema.FactTable : stageTable, background: true))
         using (var quarantine = connection.CreateAppender("quarantine"))
         {
+            schema.Prepare(target);
             while (reader.TryRead(out var row))
             {
                 read++;

@@ -11,7 +11,20 @@ public sealed class ComplaintSchema(PersonalData personalData, TextSignals signa
 
     public override string FactTable => "fact_complaint";
 
+    /// <summary>Where complainant_key stands among fact_complaint's columns (0-based).</summary>
+    private const int KeyColumn = 16;
+
+    private ComplainantKeyBatch? _keys;
+
     public override bool LoadsDirect => true;
+
+    /// <summary>Complainant keys are hashed a chunk at a time: each row gets a placeholder that the chunk's keys replace.</summary>
+    public override void Prepare(DuckDbChunkAppender target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var keys = _keys = new ComplainantKeyBatch(personalData);
+        target.ChunkCompleting = _ => keys.Complete(target, KeyColumn);
+    }
 
     public override string KeyExpression => "complaint_id";
 
@@ -47,7 +60,8 @@ public sealed class ComplaintSchema(PersonalData personalData, TextSignals signa
             .Append(fields.Text("producer")).Append(fields.Text("brand")).Append(fields.Text("model")).Append(fields.Text("channel"))
             .Append(online).Append(PersonalData.MaskText(text!)).Append(signal.Hazards)
             .Append(signal.Injury).Append(signal.Death)
-            .Append(personalData.ComplainantKey(name, phone)).Append(PersonalData.MaskName(name)).Append(PersonalData.MaskPhone(phone));
+            .Append(_keys is null ? personalData.ComplainantKey(name, phone) : _keys.Add(target.RowInChunk, name, phone) ? string.Empty : null)
+            .Append(PersonalData.MaskName(name)).Append(PersonalData.MaskPhone(phone));
         return true;
     }
 

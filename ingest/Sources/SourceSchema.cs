@@ -43,6 +43,11 @@ public abstract class SourceSchema
     /// </summary>
     public abstract bool TryStage(FieldReader fields, DuckDbChunkAppender target, long batchId, long line);
 
+    /// <summary>Called once the load's appender is open, before the first row: the place to hook per-chunk work.</summary>
+    public virtual void Prepare(DuckDbChunkAppender target)
+    {
+    }
+
     /// <summary>The row's text as it may be kept in quarantine: as it stood in the file, unless the source holds personal data.</summary>
     public virtual string QuarantineText(FieldReader fields)
     {

@@ -83,6 +83,15 @@ internal sealed unsafe class WritableChunk : IDisposable
 
     public void SetNull(int column, int row) => ClearBit(ref _validity[column], _vectors[column], row);
 
+    /// <summary>Marks a value valid again (a mask not yet made writable is all valid).</summary>
+    public void SetValid(int column, int row)
+    {
+        if (_validity[column] != 0)
+        {
+            ((ulong*)_validity[column])[row >> 6] |= 1UL << (row & 63);
+        }
+    }
+
     public void SetBoolean(int column, int row, bool value) => ((byte*)_data[column])[row] = value ? (byte)1 : (byte)0;
 
     public void SetInt32(int column, int row, int value) => ((int*)_data[column])[row] = value;

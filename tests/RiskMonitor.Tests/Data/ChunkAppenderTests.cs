@@ -194,6 +194,65 @@ public sealed class ChunkAppenderTests : IDisposable
         _db.Connection.ExecuteScalar<string>("SELECT tags[1] FROM l WHERE id = 3000").Should().Be("x3000");
     }
 
+    [Theory]
+    [InlineData(2047, false)]
+    [InlineData(2048, false)]
+    [InlineData(2049, true)]
+    [InlineData(5000, true)]
+    public void ChunkAppender_ChunkCompleting_FillsAColumnForTheWholeChunk(int rows, bool background)
+    {
+        _db.Connection.ExecuteScript("CREATE TABLE c (id BIGINT, label VARCHAR)");
+        var chunks = new List<int>();
+        var firstId = 0L;
+        using (var appender = _db.Connection.CreateChunkAppender("c", background: background))
+        {
+            appender.ChunkCompleting = count =>
+            {
+                chunks.Add(count);
+                for (var row = 0; row < count; row += 2)
+                {
+                    appender.SetText(row, 1, Encoding.UTF8.GetBytes($"第{firstId + row}行的标签"));
+                }
+
+                firstId += count;
+            };
+            for (long i = 0; i < rows; i++)
+            {
+                appender.RowInChunk.Should().Be((int)(i % 2048));
+                appender.Append(i).AppendNull().EndRow();
+            }
+
+            appender.Close();
+        }
+
+        chunks.Sum().Should().Be(rows);
+        chunks.Should().OnlyContain(c => c > 0 && c <= 2048);
+        using var reader = _db.Connection.ExecuteReader("SELECT id, label FROM c ORDER BY id");
+        var seen = 0L;
+        while (reader.Read())
+        {
+            var id = reader.GetInt64(0);
+            reader.GetStringOrNull(1).Should().Be(id % 2048 % 2 == 0 ? $"第{id}行的标签" : null);
+            seen++;
+        }
+
+        seen.Should().Be(rows);
+    }
+
+    [Fact]
+    public void ChunkAppender_SetText_RefusesOtherColumnsAndRowsNotYetAppended()
+    {
+        _db.Connection.ExecuteScript("CREATE TABLE c (id BIGINT, label VARCHAR)");
+        using var appender = _db.Connection.CreateChunkAppender("c");
+        appender.Append(1L).Append("a").EndRow();
+
+        var notText = () => appender.SetText(0, 0, "x"u8);
+        var notYet = () => appender.SetText(1, 1, "x"u8);
+
+        notText.Should().Throw<DuckDbException>().WithMessage("column 1 is BIGINT; cannot set text in it");
+        notYet.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
     [Fact]
     public void ChunkAppender_IntIntoBigInt_IsWidened()
     {
