@@ -18,6 +18,9 @@ public sealed partial class IngestRunner : IDisposable
 {
     private const int ProgressEvery = 16_384;
 
+    /// <summary>Quarantined rows buffered at most, well below the count at which DuckDB's appender flushes by itself.</summary>
+    private const int QuarantineFlushEvery = 8_192;
+
     private readonly RiskWarehouse _warehouse;
     private readonly HeaderAliases _aliases;
     private readonly PersonalData _personalData;
@@ -107,8 +110,8 @@ public sealed partial class IngestRunner : IDisposable
 
         long read = 0, staged = 0, quarantined = 0;
         // Rows are parsed and normalised on this thread while a worker appends the filled chunks (bounded: a few chunks of
-        // 2,048 rows). The quarantine appender on this thread only buffers until it is closed; DuckDB serialises the two
-        // appenders' writes on the connection.
+        // 2,048 rows). The quarantine appender on this thread only buffers; before DuckDB would write its rows on its own,
+        // they are flushed while the worker is idle, so the connection is never written from two threads at once.
         using (var target = connection.CreateChunkAppender(schema.LoadsDirect ? schema.FactTable : stageTable, background: true))
         using (var quarantine = connection.CreateAppender("quarantine"))
         {
@@ -131,7 +134,11 @@ public sealed partial class IngestRunner : IDisposable
                     }
 
                     quarantine.Append(batchId).Append(row.Line).Append(schema.QuarantineText(fields)).Append(reason).EndRow();
-                    quarantined++;
+                    if (++quarantined % QuarantineFlushEvery == 0)
+                    {
+                        target.Flush();
+                        quarantine.Flush();
+                    }
                 }
 
                 if (read % ProgressEvery == 0)
