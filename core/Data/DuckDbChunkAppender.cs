@@ -14,17 +14,20 @@ namespace RiskMonitor.Core.Data;
 /// <remarks>
 /// <para>The table's columns may be BOOLEAN, INTEGER, BIGINT, DOUBLE, DATE, TIMESTAMP, VARCHAR and VARCHAR[]; each value
 /// must be appended with the matching overload (an <see cref="int"/> may also go into a BIGINT column).</para>
-/// <para>With <c>background</c> set, full chunks are appended on a worker thread while the caller fills the next one, through
-/// a small fixed pool of chunks, so memory stays flat. Errors from the worker surface on a later <see cref="EndRow"/>,
-/// <see cref="Flush"/> or <see cref="Close"/>. While the worker runs, the connection may be used only by other appenders.</para>
+/// <para>With <c>queuedChunks</c> above zero, full chunks are appended on a worker thread while the caller fills the next
+/// ones, up to that many waiting at once: memory is bounded by the queue, not by the load, and chunks are created only as
+/// the queue first needs them. (DuckDB's own work comes in bursts, compressing a row group of 122,880 rows now and then; a
+/// deeper queue lets the caller parse on through a burst, but it cannot make DuckDB's share of the work finish sooner.) Errors from the worker surface on a
+/// later <see cref="EndRow"/>, <see cref="Flush"/> or <see cref="Close"/>. While the worker runs, the connection must not be
+/// used from another thread.</para>
 /// <para>Call <see cref="Close"/> to write the last rows and learn of any constraint error; <see cref="Dispose"/> alone
 /// abandons what was not yet flushed.</para>
 /// </remarks>
 public sealed class DuckDbChunkAppender : IDisposable
 {
-    private const int BackgroundChunks = 4;
-
     private readonly AppenderHandle _handle;
+    private readonly LogicalTypeHandle[] _logicalTypes;
+    private readonly int _maxChunks;
     private readonly ChunkColumnKind[] _kinds;
     private readonly DuckDbType[] _types;
     private readonly int _capacity;
@@ -39,45 +42,36 @@ public sealed class DuckDbChunkAppender : IDisposable
     private volatile bool _abandoned;
     private bool _closed;
 
-    internal DuckDbChunkAppender(AppenderHandle handle, string table, bool background)
+    internal DuckDbChunkAppender(AppenderHandle handle, string table, int queuedChunks)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(queuedChunks);
         _handle = handle;
         var count = checked((int)NativeMethods.AppenderColumnCount(handle));
         _kinds = new ChunkColumnKind[count];
         _types = new DuckDbType[count];
+        _logicalTypes = new LogicalTypeHandle[count];
         _capacity = checked((int)NativeMethods.VectorSize());
-        var types = new LogicalTypeHandle[count];
+        _maxChunks = queuedChunks + 1;
         try
         {
             for (var c = 0; c < count; c++)
             {
-                types[c] = NativeMethods.AppenderColumnType(handle, (ulong)c);
-                (_types[c], _kinds[c]) = Kind(types[c], table, c);
+                _logicalTypes[c] = NativeMethods.AppenderColumnType(handle, (ulong)c);
+                (_types[c], _kinds[c]) = Kind(_logicalTypes[c], table, c);
             }
 
-            for (var i = 0; i < (background ? BackgroundChunks : 1); i++)
-            {
-                _chunks.Add(new WritableChunk(Create(types), _kinds, _capacity));
-            }
+            _chunk = NewChunk();
         }
-        finally
+        catch
         {
-            foreach (var type in types)
-            {
-                type?.Dispose();
-            }
+            DisposeTypes();
+            throw;
         }
 
-        _chunk = _chunks[0];
-        if (background)
+        if (queuedChunks > 0)
         {
-            _full = new BlockingCollection<WritableChunk>(BackgroundChunks);
-            _free = new BlockingCollection<WritableChunk>(BackgroundChunks);
-            foreach (var spare in _chunks.Skip(1))
-            {
-                _free.Add(spare);
-            }
-
+            _full = new BlockingCollection<WritableChunk>(queuedChunks);
+            _free = new BlockingCollection<WritableChunk>();
             _worker = new Thread(Work) { IsBackground = true, Name = "DuckDB chunk appender: " + table };
             _worker.Start();
         }
@@ -304,6 +298,22 @@ public sealed class DuckDbChunkAppender : IDisposable
 
         _full?.Dispose();
         _free?.Dispose();
+        DisposeTypes();
+    }
+
+    private WritableChunk NewChunk()
+    {
+        var chunk = new WritableChunk(Create(_logicalTypes), _kinds, _capacity);
+        _chunks.Add(chunk);
+        return chunk;
+    }
+
+    private void DisposeTypes()
+    {
+        foreach (var type in _logicalTypes)
+        {
+            type?.Dispose();
+        }
     }
 
     private int Next(ChunkColumnKind kind, string what)
@@ -352,7 +362,7 @@ public sealed class DuckDbChunkAppender : IDisposable
         _full!.Add(chunk);
         if (takeNext)
         {
-            _chunk = _free!.Take();
+            _chunk = _free!.TryTake(out var free) ? free : _chunks.Count < _maxChunks ? NewChunk() : _free.Take();
             ThrowIfFailed();
         }
     }
@@ -366,7 +376,7 @@ public sealed class DuckDbChunkAppender : IDisposable
         }
 
         var idle = new List<WritableChunk>();
-        for (var i = 1; i < BackgroundChunks; i++)
+        for (var i = 1; i < _chunks.Count; i++)
         {
             idle.Add(_free!.Take());
         }

@@ -198,9 +198,10 @@ public sealed class DuckDbConnection : IDisposable
 
     /// <summary>
     /// Opens an appender that writes whole data chunks into <paramref name="table"/> (see <see cref="DuckDbChunkAppender"/>);
-    /// with <paramref name="background"/> the chunks are appended on a worker thread while the caller fills the next.
+    /// with <paramref name="queuedChunks"/> above zero the chunks are appended on a worker thread while the caller fills the
+    /// next ones, up to that many waiting.
     /// </summary>
-    public DuckDbChunkAppender CreateChunkAppender(string table, string? schema = null, bool background = false)
+    public DuckDbChunkAppender CreateChunkAppender(string table, string? schema = null, int queuedChunks = 0)
     {
         ObjectDisposedException.ThrowIf(Handle.IsClosed, this);
         var state = NativeMethods.AppenderCreate(Handle, schema, table, out var appender);
@@ -213,7 +214,7 @@ public sealed class DuckDbConnection : IDisposable
 
         try
         {
-            return new DuckDbChunkAppender(appender, table, background);
+            return new DuckDbChunkAppender(appender, table, queuedChunks);
         }
         catch
         {

@@ -18,6 +18,10 @@ public sealed partial class IngestRunner : IDisposable
 {
     private const int ProgressEvery = 16_384;
 
+    /// <summary>Chunks of 2,048 rows that may wait for the appending worker: enough to ride out short stalls, few enough to
+    /// keep memory small (DuckDB's long stalls, compressing a row group, would need a queue of a whole row group).</summary>
+    private const int QueuedChunks = 8;
+
     /// <summary>Quarantined rows buffered at most, well below the count at which DuckDB's appender flushes by itself.</summary>
     private const int QuarantineFlushEvery = 8_192;
 
@@ -110,9 +114,9 @@ public sealed partial class IngestRunner : IDisposable
 
         long read = 0, staged = 0, quarantined = 0;
         // Rows are parsed and normalised on this thread while a worker appends the filled chunks (bounded: a few chunks of
-        // 2,048 rows). The quarantine appender on this thread only buffers; before DuckDB would write its rows on its own,
+        // 2,048 rows wait at most). The quarantine appender on this thread only buffers; before DuckDB would write its rows on its own,
         // they are flushed while the worker is idle, so the connection is never written from two threads at once.
-        using (var target = connection.CreateChunkAppender(schema.LoadsDirect ? schema.FactTable : stageTable, background: true))
+        using (var target = connection.CreateChunkAppender(schema.LoadsDirect ? schema.FactTable : stageTable, queuedChunks: QueuedChunks))
         using (var quarantine = connection.CreateAppender("quarantine"))
         {
             schema.Prepare(target);

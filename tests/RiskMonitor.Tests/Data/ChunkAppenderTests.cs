@@ -66,7 +66,7 @@ public sealed class ChunkAppenderTests : IDisposable
     [InlineData(20_000, true)]
     public void ChunkAppender_EveryColumnTypeWithNulls_RoundTripsAcrossChunkBoundaries(int rows, bool background)
     {
-        using (var appender = _db.Connection.CreateChunkAppender("wide", background: background))
+        using (var appender = _db.Connection.CreateChunkAppender("wide", queuedChunks: background ? 3 : 0))
         {
             appender.ColumnCount.Should().Be(8);
             appender.ChunkCapacity.Should().Be(2048);
@@ -140,7 +140,7 @@ public sealed class ChunkAppenderTests : IDisposable
     {
         _db.Connection.ExecuteScript("CREATE TABLE big (id INTEGER, v VARCHAR)");
         static string Text(int i) => i == 2500 ? new string('巨', 200_000) : $"{i}:" + new string((char)('甲' + i % 50), 1000);
-        using (var appender = _db.Connection.CreateChunkAppender("big", background: background))
+        using (var appender = _db.Connection.CreateChunkAppender("big", queuedChunks: background ? 3 : 0))
         {
             for (var i = 0; i < 5000; i++)
             {
@@ -204,7 +204,7 @@ public sealed class ChunkAppenderTests : IDisposable
         _db.Connection.ExecuteScript("CREATE TABLE c (id BIGINT, label VARCHAR)");
         var chunks = new List<int>();
         var firstId = 0L;
-        using (var appender = _db.Connection.CreateChunkAppender("c", background: background))
+        using (var appender = _db.Connection.CreateChunkAppender("c", queuedChunks: background ? 3 : 0))
         {
             appender.ChunkCompleting = count =>
             {
@@ -321,7 +321,7 @@ public sealed class ChunkAppenderTests : IDisposable
     public void ChunkAppender_NotNullViolation_SurfacesOnCloseAndWritesNothing(bool background)
     {
         _db.Connection.ExecuteScript("CREATE TABLE nn (id BIGINT NOT NULL, v VARCHAR)");
-        var appender = _db.Connection.CreateChunkAppender("nn", background: background);
+        var appender = _db.Connection.CreateChunkAppender("nn", queuedChunks: background ? 3 : 0);
         for (long i = 0; i < 5000; i++)
         {
             appender.Append(i == 3000 ? null : (long?)i).Append("v").EndRow();
@@ -339,7 +339,7 @@ public sealed class ChunkAppenderTests : IDisposable
     [InlineData(true)]
     public void ChunkAppender_DisposedWithoutClose_WritesNothing(bool background)
     {
-        using (var appender = _db.Connection.CreateChunkAppender("wide", background: background))
+        using (var appender = _db.Connection.CreateChunkAppender("wide", queuedChunks: background ? 3 : 0))
         {
             for (long i = 0; i < 9000; i++)
             {
@@ -355,7 +355,7 @@ public sealed class ChunkAppenderTests : IDisposable
     [InlineData(true)]
     public void ChunkAppender_Flush_MakesTheRowsSoFarVisible(bool background)
     {
-        using var appender = _db.Connection.CreateChunkAppender("wide", background: background);
+        using var appender = _db.Connection.CreateChunkAppender("wide", queuedChunks: background ? 3 : 0);
         for (long i = 0; i < 5000; i++)
         {
             AppendWide(appender, i);
@@ -374,7 +374,7 @@ public sealed class ChunkAppenderTests : IDisposable
     {
         using (var transaction = _db.Connection.BeginTransaction())
         {
-            using var appender = _db.Connection.CreateChunkAppender("wide", background: true);
+            using var appender = _db.Connection.CreateChunkAppender("wide", queuedChunks: 3);
             for (long i = 0; i < 7000; i++)
             {
                 AppendWide(appender, i);
@@ -390,7 +390,7 @@ public sealed class ChunkAppenderTests : IDisposable
     [Fact]
     public void ChunkAppender_AfterClose_RefusesMoreRows()
     {
-        using var appender = _db.Connection.CreateChunkAppender("wide", background: true);
+        using var appender = _db.Connection.CreateChunkAppender("wide", queuedChunks: 3);
         AppendWide(appender, 1);
         appender.Close();
 

@@ -35,7 +35,7 @@ public sealed class ComplainantKeyBatchTests
         using var db = new RiskMonitor.Tests.Data.MemoryDuckDb();
         db.Connection.ExecuteScript("CREATE TABLE k (id INTEGER, complainant_key VARCHAR)");
         var batch = new ComplainantKeyBatch(data);
-        using (var appender = db.Connection.CreateChunkAppender("k", background: true))
+        using (var appender = db.Connection.CreateChunkAppender("k", queuedChunks: 3))
         {
             appender.ChunkCompleting = _ => batch.Complete(appender, 1);
             for (var i = 0; i < rows; i++)
