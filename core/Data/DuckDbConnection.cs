@@ -196,6 +196,33 @@ public sealed class DuckDbConnection : IDisposable
         return new DuckDbAppender(appender, this);
     }
 
+    /// <summary>
+    /// Opens an appender that writes whole data chunks into <paramref name="table"/> (see <see cref="DuckDbChunkAppender"/>);
+    /// with <paramref name="queuedChunks"/> above zero the chunks are appended on a worker thread while the caller fills the
+    /// next ones, up to that many waiting.
+    /// </summary>
+    public DuckDbChunkAppender CreateChunkAppender(string table, string? schema = null, int queuedChunks = 0)
+    {
+        ObjectDisposedException.ThrowIf(Handle.IsClosed, this);
+        var state = NativeMethods.AppenderCreate(Handle, schema, table, out var appender);
+        if (state != DuckDbState.Success)
+        {
+            var message = NativeMethods.AppenderError(appender);
+            appender.Dispose();
+            throw DuckDbException.From(message, $"DuckDB could not open an appender on {table}");
+        }
+
+        try
+        {
+            return new DuckDbChunkAppender(appender, table, queuedChunks);
+        }
+        catch
+        {
+            appender.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Asks a running query on this connection to stop (safe to call from another thread).</summary>
     public void Interrupt() => NativeMethods.Interrupt(Handle);
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,7 +10,7 @@ namespace RiskMonitor.Ingest.Normalisation;
 /// </summary>
 public sealed partial class PersonalData : IDisposable
 {
-    private readonly HMACSHA256 _hmac;
+    private readonly HmacSha256Pads _hmac;
 
     public PersonalData(byte[] key)
     {
@@ -21,44 +20,73 @@ public sealed partial class PersonalData : IDisposable
             throw new ArgumentException("the complainant hash key must be at least 16 bytes", nameof(key));
         }
 
-        _hmac = new HMACSHA256(key);
+        _hmac = new HmacSha256Pads(key);
     }
 
     /// <summary>A stable pseudonym for a person: the keyed hash of their normalised phone (or name when there is no phone).</summary>
-    /// <remarks>Called for every complaint: the hashed text is assembled on the stack, the HMAC instance reused.</remarks>
+    /// <remarks>The hashed text is assembled on the stack, and the HMAC's key pads were compressed once (see
+    /// <see cref="HmacSha256Pads"/>); a load hashes a whole chunk of complainants at once through <see cref="ComplainantKeyBatch"/>.</remarks>
     public string? ComplainantKey(string? name, string? phone)
+    {
+        var max = MaxKeyBasisBytes(name, phone);
+        Span<byte> basis = max <= 256 ? stackalloc byte[256] : new byte[max];
+        var length = KeyBasis(name, phone, basis);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        Span<byte> hash = stackalloc byte[HmacSha256Pads.HashBytes];
+        _hmac.Compute(basis[..length], hash);
+        return Convert.ToHexStringLower(hash[..KeyBytes]);
+    }
+
+    /// <summary>How many bytes of the hash make the key (written as twice as many hex digits).</summary>
+    internal const int KeyBytes = 16;
+
+    /// <summary>Room <see cref="KeyBasis"/> may need for these values.</summary>
+    internal static int MaxKeyBasisBytes(string? name, string? phone) =>
+        "name:".Length + Encoding.UTF8.GetMaxByteCount(name?.Length ?? 0) + "tel:".Length + Math.Max(MaxPhoneDigits, phone?.Length ?? 0);
+
+    /// <summary>
+    /// Writes the UTF-8 text whose keyed hash identifies the complainant and returns its length, 0 when there is none:
+    /// "tel:" and the phone's digits (without +86) when it has at least seven, else "name:" and the trimmed name.
+    /// </summary>
+    internal static int KeyBasis(string? name, string? phone, Span<byte> basis)
     {
         Span<char> digits = stackalloc char[MaxPhoneDigits];
         var count = PhoneDigits(phone, digits);
         if (count < 0)
         {
-            return Hash("tel:" + Digits(phone));
+            // More digits than a phone has: all of them, as the text to hash.
+            "tel:"u8.CopyTo(basis);
+            return "tel:".Length + Encoding.UTF8.GetBytes(Digits(phone), basis["tel:".Length..]);
         }
 
         if (count >= 7)
         {
-            Span<byte> basis = stackalloc byte[4 + MaxPhoneDigits];
             "tel:"u8.CopyTo(basis);
             for (var i = 0; i < count; i++)
             {
-                basis[4 + i] = (byte)digits[i];
+                basis["tel:".Length + i] = (byte)digits[i];
             }
 
-            return Hash(basis[..(4 + count)]);
+            return "tel:".Length + count;
         }
 
         var trimmed = name.AsSpan().Trim();
-        return trimmed.IsEmpty ? null : Hash(string.Concat("name:", trimmed));
+        if (trimmed.IsEmpty)
+        {
+            return 0;
+        }
+
+        "name:"u8.CopyTo(basis);
+        return "name:".Length + Encoding.UTF8.GetBytes(trimmed, basis["name:".Length..]);
     }
 
-    private string Hash(string basis) => Hash(Encoding.UTF8.GetBytes(basis));
-
-    private string Hash(ReadOnlySpan<byte> basis)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        _hmac.TryComputeHash(basis, hash, out _);
-        return Convert.ToHexStringLower(hash[..16]);
-    }
+    /// <summary>HMACs of many key texts at once (see <see cref="HmacSha256Pads.ComputeMany"/>).</summary>
+    internal void HashMany(ReadOnlySpan<byte> data, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<byte> hashes) =>
+        _hmac.ComputeMany(data, starts, lengths, hashes);
 
     /// <summary>张伟 → 张*, 欧阳娜娜 → 欧***; a single character stays masked entirely.</summary>
     public static string? MaskName(string? name)

@@ -57,6 +57,59 @@ public sealed partial class IngestRunner
     }
 
     /// <summary>
+    /// Settles a batch that was appended straight into the facts: keeps the first row per key within the file, quarantines a
+    /// later row of the same key with other content as a conflict, and removes the batch's rows whose key was already loaded
+    /// (or, when replacing, the earlier rows of the batch's keys).
+    /// </summary>
+    /// <remarks>
+    /// Works on the key, the line and (for repeated keys only) a hash of the content, so a file without repeats costs one
+    /// grouping of its keys and one semi-join with the keys loaded before; nothing is copied, and the rows that stay were
+    /// written once.
+    /// </remarks>
+    private static MergeCounts Settle(DuckDbConnection connection, SourceSchema schema, long batchId, long appended, bool replace)
+    {
+        var (key, fact) = (schema.KeyExpression, schema.FactTable);
+        var content = $"hash({string.Join(", ", schema.ContentColumnNames)})";
+        var batch = FormattableString.Invariant($"batch_id = {batchId}");
+        connection.ExecuteScript($"""
+            CREATE OR REPLACE TEMP TABLE batch_repeats AS
+            SELECT source_line, _key, row_number() OVER w AS _rn, _content, first_value(_content) OVER w AS _first_content,
+                   first_value(source_line) OVER w AS _first_line
+            FROM (SELECT source_line, {key} AS _key, {content} AS _content FROM {fact}
+                  WHERE {batch} AND {key} IN (SELECT {key} FROM {fact} WHERE {batch} GROUP BY ALL HAVING count(*) > 1))
+            WINDOW w AS (PARTITION BY _key ORDER BY source_line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+            """);
+        var conflicts = connection.Execute(
+            """
+            INSERT INTO quarantine
+            SELECT $1, source_line, NULL, '编号“' || _key || '”与本文件第 ' || _first_line || ' 行重复但内容不同，已保留第 ' || _first_line || ' 行'
+            FROM batch_repeats WHERE _rn > 1 AND _content <> _first_content
+            """, batchId);
+        var laterRepeats = connection.Execute(
+            $"DELETE FROM {fact} WHERE {batch} AND source_line IN (SELECT source_line FROM batch_repeats WHERE _rn > 1)");
+        connection.ExecuteScript("DROP TABLE batch_repeats");
+
+        // Keys loaded by earlier batches: with --replace their old rows go, otherwise this batch's rows are duplicates. (A
+        // direct source has no child rows to delete with its facts.)
+        var earlier = $"SELECT {key} FROM {fact} WHERE NOT {batch}";
+        var mine = $"SELECT {key} FROM {fact} WHERE {batch}";
+        long replaced = 0, known = 0;
+        if (connection.ExecuteScalar<bool>($"SELECT EXISTS ({earlier})"))
+        {
+            if (replace)
+            {
+                replaced = connection.Execute($"DELETE FROM {fact} WHERE NOT {batch} AND {key} IN ({mine})");
+            }
+            else
+            {
+                known = connection.Execute($"DELETE FROM {fact} WHERE {batch} AND {key} IN ({earlier})");
+            }
+        }
+
+        return new MergeCounts(appended - laterRepeats - known, laterRepeats - conflicts + known, conflicts, replaced);
+    }
+
+    /// <summary>
     /// Gives the conflicting rows their text in quarantine by reading the file once more up to the last of them: conflicts
     /// are rare, and keeping every row's text in staging for their sake would cost a copy of the whole file.
     /// </summary>

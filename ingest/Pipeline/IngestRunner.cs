@@ -18,6 +18,13 @@ public sealed partial class IngestRunner : IDisposable
 {
     private const int ProgressEvery = 16_384;
 
+    /// <summary>Chunks of 2,048 rows that may wait for the appending worker: enough to ride out short stalls, few enough to
+    /// keep memory small (DuckDB's long stalls, compressing a row group, would need a queue of a whole row group).</summary>
+    private const int QueuedChunks = 8;
+
+    /// <summary>Quarantined rows buffered at most, well below the count at which DuckDB's appender flushes by itself.</summary>
+    private const int QuarantineFlushEvery = 8_192;
+
     private readonly RiskWarehouse _warehouse;
     private readonly HeaderAliases _aliases;
     private readonly PersonalData _personalData;
@@ -90,27 +97,37 @@ public sealed partial class IngestRunner : IDisposable
         connection.Execute(
             "INSERT INTO ingest_batches (batch_id, source, file_name, file_sha256, started_at, status, options) VALUES ($1, $2, $3, $4, $5, 'loading', $6)",
             batchId, source.Name(), fileName, sha256, Now(), Describe(options));
-        // The staging table is an ordinary table of this transaction, not a TEMP one: DuckDB writes a large load's row groups
-        // to the database file as they fill, so memory stays flat however long the file (a TEMP table is held in memory).
-        // It holds normalised, masked values only, and vanishes with the transaction if the process dies; the TEMP view gives
-        // the merge SQL one name for it on this connection.
+        // A source that loads directly appends its rows straight into the fact table inside this transaction and removes the
+        // repeats afterwards (rare: a narrow pass over the batch's keys); the others go through a staging table first. The
+        // staging table is an ordinary table of this transaction, not a TEMP one: DuckDB writes a large load's row groups to
+        // the database file as they fill, so memory stays flat however long the file (a TEMP table is held in memory). It
+        // holds normalised, masked values only, and vanishes with the transaction if the process dies; the TEMP view gives
+        // the merge SQL one name for it on this connection. Either way a kill mid-file leaves nothing behind.
         var stageTable = FormattableString.Invariant($"ingest_stage_{batchId}");
-        connection.ExecuteScript($"""
-            CREATE TABLE {stageTable} ({schema.StagingColumns}, source_line BIGINT);
-            CREATE OR REPLACE TEMP VIEW stage AS SELECT * FROM {stageTable};
-            """);
+        if (!schema.LoadsDirect)
+        {
+            connection.ExecuteScript($"""
+                CREATE TABLE {stageTable} ({schema.StagingColumns}, source_line BIGINT);
+                CREATE OR REPLACE TEMP VIEW stage AS SELECT * FROM {stageTable};
+                """);
+        }
 
-        long read = 0, quarantined = 0;
-        using (var stage = connection.CreateAppender(stageTable))
+        long read = 0, staged = 0, quarantined = 0;
+        // Rows are parsed and normalised on this thread while a worker appends the filled chunks (bounded: a few chunks of
+        // 2,048 rows wait at most). The quarantine appender on this thread only buffers; before DuckDB would write its rows on its own,
+        // they are flushed while the worker is idle, so the connection is never written from two threads at once.
+        using (var target = connection.CreateChunkAppender(schema.LoadsDirect ? schema.FactTable : stageTable, queuedChunks: QueuedChunks))
         using (var quarantine = connection.CreateAppender("quarantine"))
         {
+            schema.Prepare(target);
             while (reader.TryRead(out var row))
             {
                 read++;
                 fields.Reset(row);
-                if (fields.Problems.Count == 0 && schema.TryStage(fields, stage))
+                if (fields.Problems.Count == 0 && schema.TryStage(fields, target, batchId, row.Line))
                 {
-                    stage.Append(row.Line).EndRow();
+                    target.EndRow();
+                    staged++;
                 }
                 else
                 {
@@ -121,7 +138,11 @@ public sealed partial class IngestRunner : IDisposable
                     }
 
                     quarantine.Append(batchId).Append(row.Line).Append(schema.QuarantineText(fields)).Append(reason).EndRow();
-                    quarantined++;
+                    if (++quarantined % QuarantineFlushEvery == 0)
+                    {
+                        target.Flush();
+                        quarantine.Flush();
+                    }
                 }
 
                 if (read % ProgressEvery == 0)
@@ -131,13 +152,22 @@ public sealed partial class IngestRunner : IDisposable
                 }
             }
 
-            stage.Close();
+            target.Close();
             quarantine.Close();
         }
 
         progress?.Report(new IngestProgress(fileName, read, 1));
-        var merge = Merge(connection, schema, batchId, options.Replace);
-        connection.ExecuteScript($"DROP VIEW stage; DROP TABLE {stageTable};");
+        MergeCounts merge;
+        if (schema.LoadsDirect)
+        {
+            merge = Settle(connection, schema, batchId, staged, options.Replace);
+        }
+        else
+        {
+            merge = Merge(connection, schema, batchId, options.Replace);
+            connection.ExecuteScript($"DROP VIEW stage; DROP TABLE {stageTable};");
+        }
+
         if (merge.Conflicts > 0)
         {
             FillConflictTexts(connection, source, schema, path, options, batchId);

@@ -11,25 +11,35 @@ public sealed class ComplaintSchema(PersonalData personalData, TextSignals signa
 
     public override string FactTable => "fact_complaint";
 
-    public override string StagingColumns => """
-        complaint_id VARCHAR, received_at TIMESTAMP, region_code VARCHAR, category_code VARCHAR, producer VARCHAR,
-        brand VARCHAR, model VARCHAR, channel VARCHAR, online BOOLEAN, text VARCHAR, hazards VARCHAR, injury BOOLEAN,
-        death BOOLEAN, complainant_key VARCHAR, complainant_name VARCHAR, complainant_phone VARCHAR
-        """;
+    /// <summary>Where complainant_key stands among fact_complaint's columns (0-based).</summary>
+    private const int KeyColumn = 16;
+
+    private ComplainantKeyBatch? _keys;
+
+    public override bool LoadsDirect => true;
+
+    /// <summary>Complainant keys are hashed a chunk at a time: each row gets a placeholder that the chunk's keys replace.</summary>
+    public override void Prepare(DuckDbChunkAppender target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var keys = _keys = new ComplainantKeyBatch(personalData);
+        target.ChunkCompleting = _ => keys.Complete(target, KeyColumn);
+    }
 
     public override string KeyExpression => "complaint_id";
 
-    public override (string Columns, string Select) FactMapping => (
-        "complaint_id, batch_id, source_line, received_at, month, region_code, category_code, producer, brand, model, channel, online, "
-        + "text, hazards, injury, death, complainant_key, complainant_name, complainant_phone",
-        "complaint_id, $1, source_line, received_at, CAST(date_trunc('month', received_at) AS DATE), region_code, category_code, producer, "
-        + "brand, model, channel, online, text, CASE WHEN hazards = '' THEN []::VARCHAR[] ELSE string_split(hazards, ',') END, injury, death, "
-        + "complainant_key, complainant_name, complainant_phone");
+    /// <summary>Every fact column but the batch, the line and the month (which follows from the time).</summary>
+    public override IEnumerable<string> ContentColumnNames =>
+    [
+        "complaint_id", "received_at", "region_code", "category_code", "producer", "brand", "model", "channel", "online", "text",
+        "hazards", "injury", "death", "complainant_key", "complainant_name", "complainant_phone",
+    ];
 
-    public override bool TryStage(FieldReader fields, DuckDbAppender stage)
+    /// <summary>Appends a row of <c>fact_complaint</c> in its column order.</summary>
+    public override bool TryStage(FieldReader fields, DuckDbChunkAppender target, long batchId, long line)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(target);
         var id = fields.Text("complaint_id", required: true);
         var receivedAt = fields.DateTime("received_at", required: true);
         var region = fields.Region("region", required: true);
@@ -44,11 +54,14 @@ public sealed class ComplaintSchema(PersonalData personalData, TextSignals signa
         var name = fields.Text("complainant_name");
         var phone = fields.Text("complainant_phone");
         var signal = signals.Read(text!);
-        stage.Append(id).Append(receivedAt!.Value).Append(region!.Code).Append(category!.Code)
+        var at = receivedAt!.Value;
+        target.Append(id).Append(batchId).Append(line).Append(at).Append(new DateOnly(at.Year, at.Month, 1))
+            .Append(region!.Code).Append(category!.Code)
             .Append(fields.Text("producer")).Append(fields.Text("brand")).Append(fields.Text("model")).Append(fields.Text("channel"))
-            .Append(online).Append(PersonalData.MaskText(text!)).Append(string.Join(',', signal.Hazards))
+            .Append(online).Append(PersonalData.MaskText(text!)).Append(signal.Hazards)
             .Append(signal.Injury).Append(signal.Death)
-            .Append(personalData.ComplainantKey(name, phone)).Append(PersonalData.MaskName(name)).Append(PersonalData.MaskPhone(phone));
+            .Append(_keys is null ? personalData.ComplainantKey(name, phone) : _keys.Add(target.RowInChunk, name, phone) ? string.Empty : null)
+            .Append(PersonalData.MaskName(name)).Append(PersonalData.MaskPhone(phone));
         return true;
     }
 

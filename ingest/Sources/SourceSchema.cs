@@ -14,21 +14,39 @@ public abstract class SourceSchema
     /// <summary>The fact table rows end up in.</summary>
     public abstract string FactTable { get; }
 
-    /// <summary>Columns of the staging table, in appender order; <c>source_line</c> is added by the runner.</summary>
-    public abstract string StagingColumns { get; }
+    /// <summary>
+    /// Whether rows are appended straight into <see cref="FactTable"/> inside the batch transaction and de-duplicated there
+    /// afterwards (false: into a staging table that is merged into the facts).
+    /// </summary>
+    public virtual bool LoadsDirect => false;
 
-    /// <summary>The names of <see cref="StagingColumns"/>: what two rows of one key are compared on.</summary>
+    /// <summary>Columns of the staging table, in appender order; <c>source_line</c> follows them. Staged sources only.</summary>
+    public virtual string StagingColumns => throw new NotSupportedException($"{Source} loads straight into {FactTable}");
+
+    /// <summary>The names of <see cref="StagingColumns"/>.</summary>
     public IEnumerable<string> StagingColumnNames =>
         StagingColumns.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.Split(' ')[0]);
+
+    /// <summary>What two rows of one key in one file are compared on: the staged columns, or for a direct load the fact
+    /// columns that come from the row.</summary>
+    public virtual IEnumerable<string> ContentColumnNames => StagingColumnNames;
 
     /// <summary>SQL expression of the natural key over staging or fact rows.</summary>
     public abstract string KeyExpression { get; }
 
-    /// <summary>The fact table's columns and the staging expressions that fill them (same order).</summary>
-    public abstract (string Columns, string Select) FactMapping { get; }
+    /// <summary>The fact table's columns and the staging expressions that fill them (same order). Staged sources only.</summary>
+    public virtual (string Columns, string Select) FactMapping => throw new NotSupportedException($"{Source} loads straight into {FactTable}");
 
-    /// <summary>Parses a row; on success appends exactly the staging columns (without line and raw text) and returns true.</summary>
-    public abstract bool TryStage(FieldReader fields, DuckDbAppender stage);
+    /// <summary>
+    /// Parses a row; on success appends one whole row of the load's target (the staging columns then
+    /// <paramref name="line"/>, or for a direct load the fact table's columns) and returns true; on failure appends nothing.
+    /// </summary>
+    public abstract bool TryStage(FieldReader fields, DuckDbChunkAppender target, long batchId, long line);
+
+    /// <summary>Called once the load's appender is open, before the first row: the place to hook per-chunk work.</summary>
+    public virtual void Prepare(DuckDbChunkAppender target)
+    {
+    }
 
     /// <summary>The row's text as it may be kept in quarantine: as it stood in the file, unless the source holds personal data.</summary>
     public virtual string QuarantineText(FieldReader fields)

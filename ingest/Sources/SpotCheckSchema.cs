@@ -29,10 +29,10 @@ public sealed class SpotCheckSchema(ReferenceData reference) : SourceSchema
         "sample_id, $1, source_line, task, sampled_at, CAST(date_trunc('month', sampled_at) AS DATE), region_code, category_code, product, "
         + "producer, producer_region_code, seller, online, platform, spec, brand, production_batch, passed, lab, report_date");
 
-    public override bool TryStage(FieldReader fields, DuckDbAppender stage)
+    public override bool TryStage(FieldReader fields, DuckDbChunkAppender target, long batchId, long line)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(target);
         var id = fields.Text("sample_id", required: true);
         var sampledAt = fields.Date("sampled_at", required: true);
         var region = fields.Region("region", required: true);
@@ -59,10 +59,10 @@ public sealed class SpotCheckSchema(ReferenceData reference) : SourceSchema
         }
 
         var producerRegion = reference.FindRegion(fields.Text("producer_region"));
-        stage.Append(id).Append(fields.Text("task")).Append(sampledAt!.Value).Append(region!.Code).Append(category!.Code).Append(product)
+        target.Append(id).Append(fields.Text("task")).Append(sampledAt!.Value).Append(region!.Code).Append(category!.Code).Append(product)
             .Append(fields.Text("producer")).Append(producerRegion?.Code).Append(fields.Text("seller")).Append(online)
             .Append(fields.Text("platform")).Append(fields.Text("spec")).Append(fields.Text("brand")).Append(fields.Text("batch"))
-            .Append(passed!.Value).Append(fields.Text("lab")).Append(reportDate).Append(EncodeItems(fields.Text("failed_items")));
+            .Append(passed!.Value).Append(fields.Text("lab")).Append(reportDate).Append(EncodeItems(fields.Text("failed_items"))).Append(line);
         return true;
     }
 

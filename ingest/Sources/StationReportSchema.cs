@@ -34,10 +34,10 @@ public sealed class StationReportSchema(ReferenceData reference) : SourceSchema
         "station_id, $1, source_line, station_name, station_kind, region_code, month, category_code, hazard_code, cases, injuries, "
         + "deaths, description, major");
 
-    public override bool TryStage(FieldReader fields, DuckDbAppender stage)
+    public override bool TryStage(FieldReader fields, DuckDbChunkAppender target, long batchId, long line)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(target);
         var id = fields.Text("station_id", required: true);
         var kindText = fields.Text("station_kind", required: true);
         string? kind = null;
@@ -65,9 +65,9 @@ public sealed class StationReportSchema(ReferenceData reference) : SourceSchema
             return false;
         }
 
-        stage.Append(id).Append(fields.Text("station_name")).Append(kind).Append(region!.Code).Append(month!.Value).Append(category!.Code)
+        target.Append(id).Append(fields.Text("station_name")).Append(kind).Append(region!.Code).Append(month!.Value).Append(category!.Code)
             .Append(hazard?.Code ?? string.Empty).Append(cases ?? 0).Append(injuries ?? 0).Append(deaths ?? 0)
-            .Append(fields.Text("description")).Append(major ?? false);
+            .Append(fields.Text("description")).Append(major ?? false).Append(line);
         return true;
     }
 

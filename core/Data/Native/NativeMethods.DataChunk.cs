@@ -43,6 +43,14 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library, EntryPoint = "duckdb_list_vector_get_child")]
     internal static partial nint ListVectorGetChild(nint vector);
 
+    /// <summary>Grows a list vector's child to hold at least <paramref name="capacity"/> elements; data and validity
+    /// pointers of the child must be fetched again afterwards.</summary>
+    [LibraryImport(Library, EntryPoint = "duckdb_list_vector_reserve")]
+    internal static partial DuckDbState ListVectorReserve(nint vector, ulong capacity);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_list_vector_set_size")]
+    internal static partial DuckDbState ListVectorSetSize(nint vector, ulong size);
+
     [LibraryImport(Library, EntryPoint = "duckdb_create_logical_type")]
     internal static partial LogicalTypeHandle CreateLogicalType(DuckDbType type);
 
