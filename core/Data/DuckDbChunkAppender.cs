@@ -188,12 +188,20 @@ public sealed class DuckDbChunkAppender : IDisposable
         return this;
     }
 
-    /// <summary>Appends a VARCHAR[] value: an empty list for no elements, NULL for a null list; elements may be null.</summary>
-    public DuckDbChunkAppender Append(IReadOnlyList<string?>? values)
+    /// <summary>Appends a VARCHAR[] value: an empty list for no elements, NULL for a null list. Elements may not be null.</summary>
+    public DuckDbChunkAppender Append(IReadOnlyList<string>? values)
     {
         if (values is null)
         {
             return AppendNull();
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is null)
+            {
+                throw new ArgumentException($"element {i} of the list is null; the chunk appender writes lists of non-null text", nameof(values));
+            }
         }
 
         var c = Next(ChunkColumnKind.VarcharList, "list of text");

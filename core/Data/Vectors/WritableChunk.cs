@@ -36,7 +36,6 @@ internal sealed unsafe class WritableChunk : IDisposable
     private readonly nint[] _validity;
     private readonly nint[] _children;
     private readonly nint[] _childData;
-    private readonly nint[] _childValidity;
     private readonly int[] _childSize;
     private readonly int[] _childCapacity;
     private readonly StringArena _arena = new();
@@ -47,7 +46,7 @@ internal sealed unsafe class WritableChunk : IDisposable
         _kinds = kinds;
         var n = kinds.Length;
         (_vectors, _data, _validity) = (new nint[n], new nint[n], new nint[n]);
-        (_children, _childData, _childValidity) = (new nint[n], new nint[n], new nint[n]);
+        (_children, _childData) = (new nint[n], new nint[n]);
         (_childSize, _childCapacity) = (new int[n], new int[n]);
         for (var c = 0; c < n; c++)
         {
@@ -81,7 +80,22 @@ internal sealed unsafe class WritableChunk : IDisposable
         Refresh();
     }
 
-    public void SetNull(int column, int row) => ClearBit(ref _validity[column], _vectors[column], row);
+    /// <summary>Marks a value NULL, leaving a harmless value under it (an empty string, an empty list at the child's end)
+    /// rather than whatever an earlier chunk left there.</summary>
+    public void SetNull(int column, int row)
+    {
+        switch (_kinds[column])
+        {
+            case ChunkColumnKind.Varchar:
+                *((DuckDbStringStruct*)_data[column] + row) = default;
+                break;
+            case ChunkColumnKind.VarcharList:
+                *((DuckDbListEntry*)_data[column] + row) = new DuckDbListEntry { Offset = (ulong)_childSize[column], Length = 0 };
+                break;
+        }
+
+        ClearBit(ref _validity[column], _vectors[column], row);
+    }
 
     /// <summary>Marks a value valid again (a mask not yet made writable is all valid).</summary>
     public void SetValid(int column, int row)
@@ -106,8 +120,10 @@ internal sealed unsafe class WritableChunk : IDisposable
     /// <summary>Writes UTF-16 text as UTF-8 (a lone surrogate becomes U+FFFD, as with every .NET UTF-8 encoding).</summary>
     public void SetString(int column, int row, ReadOnlySpan<char> text) => WriteText((DuckDbStringStruct*)_data[column] + row, text);
 
-    /// <summary>Writes one row's list: its entry, then its elements at the end of the child vector.</summary>
-    public void SetList(int column, int row, IReadOnlyList<string?> values)
+    /// <summary>Writes one row's list: its entry, then its elements at the end of the child vector. The caller has checked
+    /// that no element is null: a child's validity mask is sized by DuckDB, and growing the child past it is not ours to
+    /// manage.</summary>
+    public void SetList(int column, int row, IReadOnlyList<string> values)
     {
         var start = _childSize[column];
         var count = values.Count;
@@ -125,16 +141,7 @@ internal sealed unsafe class WritableChunk : IDisposable
         var strings = (DuckDbStringStruct*)_childData[column];
         for (var i = 0; i < count; i++)
         {
-            var at = start + i;
-            if (values[i] is { } value)
-            {
-                WriteText(strings + at, value);
-            }
-            else
-            {
-                *(strings + at) = default;
-                ClearBit(ref _childValidity[column], _children[column], at);
-            }
+            WriteText(strings + start + i, values[i]);
         }
 
         _childSize[column] = start + count;
@@ -224,7 +231,6 @@ internal sealed unsafe class WritableChunk : IDisposable
     {
         _children[column] = NativeMethods.ListVectorGetChild(_vectors[column]);
         _childData[column] = (nint)NativeMethods.VectorGetData(_children[column]);
-        _childValidity[column] = 0;
     }
 
     private static void Check(DuckDbState state, string what)
