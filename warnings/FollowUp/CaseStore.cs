@@ -9,7 +9,9 @@ internal static class CaseStore
 {
     private const string CaseColumns = """
         case_id, sample_id, producer, region_code, category_code, report_date, stage, conclusion, recheck_result,
-        opened_on, closed_on, close_reason
+        opened_on, closed_on, close_reason,
+        coalesce((SELECT count(*) > 0 AND NOT bool_or(i.safety_related) FROM fact_spot_check_failed_item i
+                  WHERE i.sample_id = followup_cases.sample_id), false) AS labelling_only
         """;
 
     private const string EventColumns = "event_id, case_id, event, event_on, outcome, note, actor, source, recorded_at";
@@ -88,7 +90,7 @@ internal static class CaseStore
         var rows = connection.Query(sql, r => new FollowUpCase(
             r.GetInt64(0), r.GetString(1), r.GetStringOrNull(2), r.GetStringOrNull(3), r.GetStringOrNull(4), r.GetDateOrNull(5),
             CaseStages.Parse(r.GetStringOrNull(6) ?? CaseStage.Delivery.Code()), r.GetStringOrNull(7) ?? CaseConclusions.Failed,
-            r.GetStringOrNull(8), r.GetDate(9), r.GetDateOrNull(10), r.GetStringOrNull(11), []), parameters);
+            r.GetStringOrNull(8), r.GetDate(9), r.GetDateOrNull(10), r.GetStringOrNull(11), []) { LabellingOnly = r.GetBoolean(12) }, parameters);
         if (rows.Count == 0)
         {
             return rows;

@@ -71,6 +71,17 @@ internal static partial class CaseTransitions
                 RequireStage(d, type, CaseStage.Recheck);
                 d.Complete(SpotCheckSteps.RecheckOrganisation, on);
                 d.RecheckResult = RequireOutcome(type, outcome).Code;
+                if (d.RecheckResult == "labelling_passed")
+                {
+                    // Art. 24 ¶2: only where the sample failed on labelling items alone.
+                    if (!d.Original.LabellingOnly)
+                    {
+                        throw Refused("该样品有安全项目（非标识项目）不合格，不能直接认定复查合格；第二十四条第二款只适用于仅标识项目不合格的情形");
+                    }
+
+                    d.RecheckResult = "passed";
+                }
+
                 d.Start(SpotCheckSteps.OutcomeReport, on);
                 d.Stage = CaseStage.Reporting;
                 // The result notice may have been delivered before the result was entered: the objection window runs from it.

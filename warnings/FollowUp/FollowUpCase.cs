@@ -14,6 +14,10 @@ public sealed record FollowUpCase(
 {
     public bool IsClosed => Stage == CaseStage.Closed;
 
+    /// <summary>Every failed item of the sample is a labelling item (标签、标志): Art. 24 ¶2 lets the re-check pass on the
+    /// corrected labelling alone.</summary>
+    public bool LabellingOnly { get; init; }
+
     /// <summary>The step with <paramref name="code"/> (see <see cref="SpotCheckSteps"/>), or null if it never started.</summary>
     public CaseStep? Step(string code) => Steps.FirstOrDefault(s => s.Code == code);
 }

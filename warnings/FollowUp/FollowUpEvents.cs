@@ -91,6 +91,7 @@ public static class FollowUpEvents
         [
             new("passed", "复查合格"),
             new("failed", "复查不合格"),
+            new("labelling_passed", "仅标识项目不合格，核查整改后的标识符合要求，直接认定复查合格"),
         ], OutcomeRequired: true),
         new(FollowUpEventKind.RecheckReportReceived, "recheck_report_received", "收到复查检验报告", "第二十二条", []),
         new(FollowUpEventKind.RecheckReportDelivered, "recheck_report_delivered", "送达复查检验报告和复查检验结果通知书", "第二十二条", []),

@@ -65,6 +65,13 @@ public sealed class FollowUpWorld : IDisposable
         return this;
     }
 
+    /// <summary>Records a failed item of a sample: safety-related, or a labelling item (标签、标志).</summary>
+    public FollowUpWorld FailedItem(string sampleId, string item, bool safety)
+    {
+        Connection.Execute("INSERT INTO fact_spot_check_failed_item (sample_id, batch_id, item, safety_related) VALUES ($1, 1, $2, $3)", sampleId, item, safety);
+        return this;
+    }
+
     public IReadOnlyList<FollowUpCase> OpenCases() => FollowUpCases.OpenForFailedSamples(Connection, Calendar, Clock.Today);
 
     /// <summary>The clerk records an event on the day it happened (the clock moves there first), or later on <paramref name="enteredOn"/>.</summary>

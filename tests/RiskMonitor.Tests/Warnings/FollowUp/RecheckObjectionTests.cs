@@ -7,6 +7,7 @@ namespace RiskMonitor.Tests.Warnings.FollowUp;
 /// <summary>
 /// Art. 22 ¶2: an objection to a failed re-check is handled "with reference to chapter 3": 15 days from receiving the re-check
 /// result notice (as Art. 7), silence meaning no objection. Dates derived by hand as in <see cref="CaseWalkthroughTests"/>.
+/// Also Art. 24 ¶2: a sample that failed on labelling items alone may pass the re-check on the corrected labelling.
 /// </summary>
 public sealed class RecheckObjectionTests : IDisposable
 {
@@ -87,6 +88,28 @@ public sealed class RecheckObjectionTests : IDisposable
         _world.Step("S-E", SpotCheckSteps.RecheckObjection).Outcome.Should().Be(StepOutcomes.Objected);
         _world.Record("S-E", "recheck_objection_result", "2026-07-01", outcome: "rejected");
         _world.Case("S-E").RecheckResult.Should().Be("failed");
+    }
+
+    [Fact]
+    public void LabellingOnlyFailure_MayPassTheRecheckOnTheCorrectedLabel()
+    {
+        // Art. 24 ¶2.
+        _world.FailedItem("S-T", "产品标识", safety: false).FailedItem("S-T", "使用说明", safety: false);
+        ToRecheck("S-T");
+        _world.Case("S-T").LabellingOnly.Should().BeTrue();
+        _world.Record("S-T", "recheck_done", "2026-06-02", outcome: "labelling_passed");
+        _world.Case("S-T").RecheckResult.Should().Be("passed");
+    }
+
+    [Fact]
+    public void SafetyFailure_CannotPassTheRecheckOnTheLabelAlone()
+    {
+        _world.FailedItem("S-U", "产品标识", safety: false).FailedItem("S-U", "短路保护", safety: true);
+        ToRecheck("S-U");
+        _world.Case("S-U").LabellingOnly.Should().BeFalse();
+        var act = () => _world.Record("S-U", "recheck_done", "2026-06-02", outcome: "labelling_passed");
+        act.Should().Throw<FollowUpException>().WithMessage("*第二十四条第二款只适用于仅标识项目不合格*");
+        _world.Case("S-U").RecheckResult.Should().BeNull("a refused event changes nothing");
     }
 
     [Fact]
