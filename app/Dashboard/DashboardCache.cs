@@ -167,13 +167,16 @@ public static class DashboardCaching
             return uncached ?? await next(context);
         });
 
-    /// <summary>After a state-changing API request (whatever its outcome), the cached views may be stale.</summary>
+    /// <summary>After a state-changing API request (whatever its outcome), the cached views may be stale. Signing in and out
+    /// is not such a request: it writes only the audit log, which no cached view shows, and must not empty the cache for
+    /// everyone each time someone signs in.</summary>
     public static Task InvalidateAfterChanges(HttpContext context, RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var method = context.Request.Method;
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)
+            || context.Request.Path.StartsWithSegments("/api/auth", StringComparison.OrdinalIgnoreCase))
         {
             return next(context);
         }

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using RiskMonitor.Core.Data;
 using RiskMonitor.Core.Domain;
+using static RiskMonitor.Reports.Html.HtmlText;
 
 namespace RiskMonitor.Reports.Monthly;
 
@@ -121,6 +121,4 @@ public static class MonthlyReport
 
         html.AppendLine("</table>");
     }
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }
