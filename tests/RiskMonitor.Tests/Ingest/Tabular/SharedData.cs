@@ -1,24 +1,16 @@
 namespace RiskMonitor.Tests.Ingest.Tabular;
 
-/// <summary>The real public samples under <c>shared/data/real</c>, found by walking up from the test binaries.</summary>
-/// <remarks>A worktree finds them a few levels up; a CI clone has <c>../shared</c> beside it, which the same walk finds.</remarks>
+/// <summary>
+/// The real public samples the tests use, copied into <c>tests/RiskMonitor.Tests/Fixtures/real</c> (sources and terms in
+/// the README there) and copied beside the test binaries by the build, so that no test reads outside the repository.
+/// </summary>
 internal static class SharedData
 {
-    private static readonly Lazy<string> Root = new(Locate);
-
-    public static string Real(params string[] parts) => Path.Combine([Root.Value, .. parts]);
-
-    private static string Locate()
+    public static string Real(params string[] parts)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "real");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No shared/data/real above {AppContext.BaseDirectory}.");
+        var path = Path.Combine([AppContext.BaseDirectory, "Fixtures", "real", .. parts]);
+        return File.Exists(path) || Directory.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"Test fixture {Path.Combine(parts)} is missing from Fixtures/real.", path);
     }
 }
